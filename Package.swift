@@ -1,0 +1,33 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "tread",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tread", targets: ["tread"]),
+        .library(name: "ThreadModel", targets: ["ThreadModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "ThreadModel"),
+        .executableTarget(
+            name: "tread",
+            dependencies: [
+                "ThreadModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ThreadModelTests",
+            dependencies: ["ThreadModel"]
+        ),
+        .testTarget(
+            name: "TreadTests",
+            dependencies: ["tread"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,91 @@
+/// Decides, cluster by cluster, where a line may break (UAX #14 with tread's Chinese tailoring).
+///
+/// The tailoring, done in the generated tables: `“` and `‘` open (OP) and `”`
+/// closes (CL), as in Chinese typesetting (clreq); ambiguous, unknown and
+/// complex-context letters are alphabetic; small kana are non-starters. So a
+/// line may break between any two ideographs, never before closing
+/// punctuation, `，。、：；！？` or `…`, never after opening punctuation, and
+/// never inside `——`, `……`, a word or a number such as `H100` or `gpt4.0`.
+struct LineBreakRules {
+    private var previous: LineBreakClass?
+    private var beforeSpaces: LineBreakClass?
+    private var beforePrevious: LineBreakClass?
+    private var previousEndsWithJoiner = false
+
+    /// Rules at the start of a paragraph, where no break is possible.
+    init() {}
+
+    /// True when a line may break before `cluster`; records the cluster.
+    mutating func allowsBreak(before cluster: Cluster) -> Bool {
+        let next = cluster.lineBreakClass
+        let allowed = decide(before: next)
+        if next != .space {
+            beforePrevious = previous == .space ? beforeSpaces : previous
+            beforeSpaces = next
+        }
+        previous = next
+        previousEndsWithJoiner = cluster.endsWithJoiner
+        return allowed
+    }
+
+    private func decide(before next: LineBreakClass) -> Bool {
+        guard let previous, let beforeSpaces else { return false }  // LB2
+        if let mandatory = Self.mandatoryRule(previous, next) { return mandatory }
+        if next == .space || next == .zeroWidthSpace { return false }  // LB7
+        if beforeSpaces == .zeroWidthSpace { return true }  // LB8
+        if previousEndsWithJoiner { return false }  // LB8a
+        if let glue = Self.glueRule(previous, next) { return glue }
+        if let spaced = Self.spacedRule(beforeSpaces, next) { return spaced }
+        if previous == .space { return true }  // LB18
+        return Self.pairRule(previous, next, beforePrevious: beforePrevious)
+    }
+
+    /// LB4–LB6: hard line ends.
+    private static func mandatoryRule(_ previous: LineBreakClass, _ next: LineBreakClass) -> Bool? {
+        switch (previous, next) {
+        case (.carriageReturn, .lineFeed): false
+        case (.mandatoryBreak, _), (.carriageReturn, _), (.lineFeed, _), (.nextLine, _): true
+        case (_, .mandatoryBreak), (_, .carriageReturn), (_, .lineFeed), (_, .nextLine): false
+        default: nil
+        }
+    }
+
+    /// LB11–LB13: word joiners, glue, and punctuation that never starts a line.
+    private static func glueRule(_ previous: LineBreakClass, _ next: LineBreakClass) -> Bool? {
+        switch (previous, next) {
+        case (.wordJoiner, _), (_, .wordJoiner), (.glue, _): false
+        case (.space, .glue), (.breakAfter, .glue), (.hyphen, .glue): nil
+        case (_, .glue): false
+        case (_, .closePunctuation), (_, .closeParenthesis), (_, .exclamation),
+             (_, .infixSeparator), (_, .symbolAllowingBreakAfter): false
+        default: nil
+        }
+    }
+
+    /// LB14–LB17: rules that hold across spaces.
+    private static func spacedRule(_ beforeSpaces: LineBreakClass, _ next: LineBreakClass) -> Bool? {
+        switch (beforeSpaces, next) {
+        case (.openPunctuation, _): false
+        case (.quotation, .openPunctuation): false
+        case (.closePunctuation, .nonStarter), (.closeParenthesis, .nonStarter): false
+        case (.breakBothSides, .breakBothSides): false
+        default: nil
+        }
+    }
+
+    /// LB19–LB31 for two adjacent clusters.
+    private static func pairRule(
+        _ previous: LineBreakClass, _ next: LineBreakClass, beforePrevious: LineBreakClass?
+    ) -> Bool {
+        switch (previous, next) {
+        case (_, .quotation), (.quotation, _): return false  // LB19
+        case (_, .contingentBreak), (.contingentBreak, _): return true  // LB20
+        case (_, .breakAfter), (_, .hyphen), (_, .nonStarter), (.breakBefore, _): return false  // LB21
+        case (.hyphen, _) where beforePrevious == .hebrewLetter,
+             (.breakAfter, _) where beforePrevious == .hebrewLetter: return false  // LB21a
+        case (.symbolAllowingBreakAfter, .hebrewLetter): return false  // LB21b
+        case (_, .inseparable): return false  // LB22
+        default: return !PairTable.forbidsBreak(previous, next)
+        }
+    }
+}
