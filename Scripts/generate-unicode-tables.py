@@ -77,6 +77,7 @@ def load():
     data["age15"] = fill(f"{UCD}/DerivedAge.txt")
     data["eaw15"] = fill(f"{UCD}/EastAsianWidth.txt")
     data["ignorable"] = set(fill(f"{UCD}/DerivedCoreProperties.txt", "Default_Ignorable_Code_Point"))
+    data["prepended"] = set(fill(f"{UCD}/PropList.txt", "Prepended_Concatenation_Mark"))
     vs16 = set()
     with open(f"{UCD}/emoji/emoji-variation-sequences.txt", encoding="utf-8") as f:
         for line in f:
@@ -155,7 +156,11 @@ def width_class(cp, data):
     if 0x1160 <= cp <= 0x11FF or 0xD7B0 <= cp <= 0xD7FF:
         return WIDTH_ZERO  # medial and final jamo join the syllable's two columns
     if cp == 0x00AD:
-        return WIDTH_NARROW  # the soft hyphen is shown by terminals
+        return WIDTH_AMBIGUOUS  # terminals show the soft hyphen, as wide as other ambiguous signs
+    if cp in data["prepended"]:
+        return WIDTH_NARROW  # signs spanning a number are visible
+    if cp == 0x115F or 0x1F1E6 <= cp <= 0x1F1FF:
+        return WIDTH_WIDE  # the choseong filler starts a syllable; a lone flag letter is drawn wide
     if gc in ("Mn", "Me", "Mc", "Cf", "Zl", "Zp", "Cc", "Cs"):
         return WIDTH_ZERO
     if cp in data["ignorable"]:

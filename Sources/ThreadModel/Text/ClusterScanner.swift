@@ -1,8 +1,8 @@
 /// Walks a UTF-8 buffer cluster by cluster, measuring each one.
 ///
 /// The width of a cluster is the width of its first scalar, widened to two
-/// columns by VS16 after a narrow emoji, plus one column for a spacing mark
-/// (Mc) after a visible base; everything else in the cluster (combining
+/// columns by a VS16 anywhere in a cluster based on a narrow emoji, plus one
+/// column for a spacing mark (Mc) after a visible base; everything else in the cluster (combining
 /// marks, ZWJ-joined emoji, skin tones, the second regional indicator, Hangul
 /// medial and final jamo) takes no column. `docs/WIDTH.md` compares this with
 /// Python's wcwidth.
@@ -51,8 +51,8 @@ struct ClusterScanner {
                 pending = (properties, length)
                 break
             }
-            if value == 0xFE0F, scalarCount == 1, first.widensWithEmojiSelector {
-                width = 2
+            if value == 0xFE0F, first.widensWithEmojiSelector {
+                width = max(width, 2)
             } else if properties.isSpacingMark, width > 0, !addedSpacingMark {
                 width += 1
                 addedSpacingMark = true
