@@ -22,7 +22,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ThreadModelTests",
-            dependencies: ["ThreadModel"]
+            dependencies: ["ThreadModel"],
+            exclude: ["Conformance/wcwidth_reference.py", "Conformance/wcwidth_measure.py"]
         ),
         .testTarget(
             name: "TreadTests",

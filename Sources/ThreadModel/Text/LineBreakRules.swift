@@ -51,13 +51,16 @@ struct LineBreakRules {
     }
 
     /// LB11–LB13: word joiners, glue, and punctuation that never starts a line.
+    ///
+    /// Tailored for Chinese: non-starters such as `：；` join the rule of LB13,
+    /// so that spaces before them do not let them start a line either.
     private static func glueRule(_ previous: LineBreakClass, _ next: LineBreakClass) -> Bool? {
         switch (previous, next) {
         case (.wordJoiner, _), (_, .wordJoiner), (.glue, _): false
         case (.space, .glue), (.breakAfter, .glue), (.hyphen, .glue): nil
         case (_, .glue): false
         case (_, .closePunctuation), (_, .closeParenthesis), (_, .exclamation),
-             (_, .infixSeparator), (_, .symbolAllowingBreakAfter): false
+             (_, .infixSeparator), (_, .symbolAllowingBreakAfter), (_, .nonStarter): false
         default: nil
         }
     }

@@ -1,0 +1,42 @@
+import Testing
+import ThreadModel
+
+@Suite("Display width")
+struct TextLayoutWidthTests {
+    let layout = TextLayout()
+
+    @Test("counts columns cluster by cluster", arguments: [
+        ("", 0), ("tread", 5), ("雪球", 4), ("雪球 AI", 7), ("ＧＰＵ", 6),
+        ("e\u{301}", 1), ("👍", 2), ("👨‍👩‍👧", 2), ("🇨🇳", 2), ("👋🏽", 2),
+        ("☺", 1), ("☺\u{FE0F}", 2), ("#\u{FE0F}\u{20E3}", 2), ("한", 2), ("\u{1100}\u{1161}\u{11A8}", 2),
+        ("\u{200B}", 0), ("算力\u{0301}", 4), ("·", 1),
+    ])
+    func width(text: String, columns: Int) {
+        #expect(layout.width(of: text) == columns)
+    }
+
+    @Test("ambiguous characters take two columns when asked")
+    func ambiguousWide() {
+        let wide = TextLayout(ambiguousWidth: .wide)
+        #expect(layout.width(of: "·─○") == 3)
+        #expect(wide.width(of: "·─○") == 6)
+        #expect(wide.width(of: "中文") == 4)
+    }
+
+    @Test("invalid UTF-8 counts as U+FFFD, one column per bad sequence")
+    func invalidBytes() {
+        let bytes: [UInt8] = [0x61, 0xFF, 0xE4, 0xB8, 0x62]
+        let columns = bytes.withUnsafeBufferPointer { layout.width(ofUTF8: $0) }
+        #expect(columns == 4)
+    }
+
+    @Test("decoding notes invalid sequences and NUL bytes")
+    func decoding() {
+        let decoded = DecodedText(decoding: [0x61, 0xC3, 0x28, 0x00] as [UInt8])
+        #expect(decoded.text == "a\u{FFFD}(\0")
+        #expect(decoded.invalidSequenceCount == 1)
+        #expect(decoded.firstInvalidOffset == 1)
+        #expect(decoded.firstNULOffset == 3)
+        #expect(DecodedText(decoding: Array("雪球".utf8)).firstInvalidOffset == nil)
+    }
+}
