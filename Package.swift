@@ -27,7 +27,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TreadTests",
-            dependencies: ["tread"]
+            dependencies: ["tread", "ThreadModel"]
         ),
     ],
     swiftLanguageModes: [.v6]

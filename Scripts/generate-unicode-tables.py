@@ -231,7 +231,7 @@ def write_swift(stage1, stage2, records):
 /// `stage1[cp >> 8]` names a 256-entry block of `stage2`, whose byte is an
 /// index into `records`; a record packs the width class, grapheme break class,
 /// Extended_Pictographic, VS16 widening, line-break class and Mc flag
-/// (see ``ScalarProperties``).
+/// (see ``ScalarProperties``). Allocated once and kept for the life of the process.
 enum UnicodeTables {{
     /// The Unicode version of the width data.
     static let widthVersion = "17.0.0"
@@ -243,23 +243,23 @@ enum UnicodeTables {{
     static let lineBreakClassNames = [{", ".join(f'"{c}"' for c in LB)}]
 
     /// Block indices, one per 256 code points.
-    nonisolated(unsafe) static let stage1: UnsafeBufferPointer<UInt8> = decodeHex("""
+    nonisolated(unsafe) static let stage1: UnsafePointer<UInt8> = decodeHex("""
 {hex_literal(bytes(stage1))}
         """)
 
     /// Blocks of 256 record indices.
-    nonisolated(unsafe) static let stage2: UnsafeBufferPointer<UInt8> = decodeHex("""
+    nonisolated(unsafe) static let stage2: UnsafePointer<UInt8> = decodeHex("""
 {hex_literal(stage2)}
         """)
 
     /// Distinct packed property records.
-    nonisolated(unsafe) static let records: UnsafeBufferPointer<UInt32> = {{
+    nonisolated(unsafe) static let records: UnsafePointer<UInt32> = {{
         let values: [UInt32] = [
 {chr(10).join(record_lines)}
         ]
-        let buffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: values.count)
-        _ = buffer.initialize(from: values)
-        return UnsafeBufferPointer(buffer)
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: values.count)
+        buffer.initialize(from: values, count: values.count)
+        return UnsafePointer(buffer)
     }}()
 }}
 '''

@@ -9,9 +9,12 @@
 struct ClusterScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let ambiguousWidth: Int
+    private let table = PropertyTable.shared
     private var position = 0
     private var segmenter = GraphemeSegmenter()
-    private var pending: (properties: ScalarProperties, length: Int)?
+    /// The first scalar of the next cluster, when already decoded: its length is 0 when not.
+    private var pendingProperties = ScalarProperties(rawValue: 0)
+    private var pendingLength = 0
 
     /// A scanner of `bytes`, which must outlive it, from the cluster boundary at `start`.
     init(bytes: UnsafeBufferPointer<UInt8>, ambiguousWidth: AmbiguousWidth, startingAt start: Int = 0) {
@@ -20,35 +23,39 @@ struct ClusterScanner {
         position = start
     }
 
+    /// The byte offset where the next cluster starts.
+    var nextStart: Int { position }
+
     /// The next cluster, or nil at the end of the buffer.
     @inline(__always)
     mutating func next() -> Cluster? {
         let start = position
         guard start < bytes.count else { return nil }
-        if pending == nil, let cluster = printableASCIICluster(at: start) {
+        if pendingLength == 0, let cluster = printableASCIICluster(at: start) ?? ideographCluster(at: start) {
             return cluster
         }
         let first: ScalarProperties
         var end: Int
-        if let pending {
-            first = pending.properties
-            end = start + pending.length
-            self.pending = nil
+        if pendingLength > 0 {
+            first = pendingProperties
+            end = start + pendingLength
+            pendingLength = 0
         } else {
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: start)
-            first = ScalarProperties(of: value)
+            first = table.properties(of: value)
             _ = segmenter.startsCluster(before: first)
             end = start + length
         }
         var width = columns(of: first)
         var scalarCount = 1
         var addedSpacingMark = false
-        var endsWithJoiner = first.graphemeClass == .zeroWidthJoiner
+        var endsWithJoiner = first.isZeroWidthJoiner
         while end < bytes.count {
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: end)
-            let properties = ScalarProperties(of: value)
+            let properties = table.properties(of: value)
             if segmenter.startsCluster(before: properties) {
-                pending = (properties, length)
+                pendingProperties = properties
+                pendingLength = length
                 break
             }
             if value == 0xFE0F, first.widensWithEmojiSelector {
@@ -57,7 +64,7 @@ struct ClusterScanner {
                 width += 1
                 addedSpacingMark = true
             }
-            endsWithJoiner = properties.graphemeClass == .zeroWidthJoiner
+            endsWithJoiner = properties.isZeroWidthJoiner
             scalarCount += 1
             end += length
         }
@@ -77,7 +84,24 @@ struct ClusterScanner {
         segmenter.recordPlainScalar()
         position = next
         return Cluster(start: start, end: next, width: 1,
-                       lineBreakClass: ScalarProperties(of: UInt32(byte)).lineBreakClass,
+                       lineBreakClass: table.properties(of: UInt32(byte)).lineBreakClass,
+                       endsWithJoiner: false)
+    }
+
+    /// An ideograph (U+4000–U+9FFF) followed by printable ASCII, another
+    /// ideograph or the end is a cluster by itself, two columns wide.
+    @inline(__always)
+    private mutating func ideographCluster(at start: Int) -> Cluster? {
+        let lead = bytes[start]
+        let end = start &+ 3
+        guard TextLayout.isIdeographLead(lead), end <= bytes.count,
+              TextLayout.areContinuations(bytes[start &+ 1], bytes[start &+ 2]) else { return nil }
+        guard end == bytes.count || Self.isPrintableASCII(bytes[end]) || TextLayout.isIdeographLead(bytes[end])
+        else { return nil }
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[start &+ 1] & 0x3F) << 6 | UInt32(bytes[start &+ 2] & 0x3F)
+        segmenter.recordPlainScalar()
+        position = end
+        return Cluster(start: start, end: end, width: 2, lineBreakClass: table.properties(of: value).lineBreakClass,
                        endsWithJoiner: false)
     }
 

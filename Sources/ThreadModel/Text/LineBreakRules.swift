@@ -15,10 +15,29 @@ struct LineBreakRules {
     /// Rules at the start of a paragraph, where no break is possible.
     init() {}
 
+    /// Rules just after a cluster of class `previous`, itself after spaces when `spaced`.
+    init(after previous: LineBreakClass, spaced: Bool) {
+        self.previous = spaced ? .space : previous
+        beforeSpaces = previous
+        beforePrevious = spaced ? previous : nil
+    }
+
     /// True when a line may break before `cluster`; records the cluster.
-    mutating func allowsBreak(before cluster: Cluster) -> Bool {
+    ///
+    /// `table` answers the common cases (it is ``DecisionTable/shared``, passed
+    /// in so a hot loop reads the global once).
+    ///
+    /// - Complexity: O(1): one read of `table` in all but rare cases.
+    @inline(__always)
+    mutating func allowsBreak(before cluster: Cluster, using table: DecisionTable) -> Bool {
         let next = cluster.lineBreakClass
-        let allowed = decide(before: next)
+        let allowed: Bool
+        if let previous, !previousEndsWithJoiner, previous != .hyphen, previous != .breakAfter {
+            let context = previous == .space ? (beforeSpaces ?? .space) : previous
+            allowed = table.allowsBreak(after: context, spaced: previous == .space, before: next)
+        } else {
+            allowed = decide(before: next)
+        }
         if next != .space {
             beforePrevious = previous == .space ? beforeSpaces : previous
             beforeSpaces = next
@@ -28,7 +47,9 @@ struct LineBreakRules {
         return allowed
     }
 
-    private func decide(before next: LineBreakClass) -> Bool {
+    /// The rules in full, for the states the decision table does not cover
+    /// and for building that table.
+    func decide(before next: LineBreakClass) -> Bool {
         guard let previous, let beforeSpaces else { return false }  // LB2
         if let mandatory = Self.mandatoryRule(previous, next) { return mandatory }
         if next == .space || next == .zeroWidthSpace { return false }  // LB7

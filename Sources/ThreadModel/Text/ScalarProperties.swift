@@ -10,7 +10,7 @@ struct ScalarProperties: Equatable {
     /// The properties of `scalar`, from the generated tables.
     @inline(__always)
     init(of scalar: UInt32) {
-        self = UnicodeTables.properties(of: scalar)
+        self = PropertyTable.shared.properties(of: scalar)
     }
 
     @inline(__always)
@@ -27,6 +27,10 @@ struct ScalarProperties: Equatable {
     var graphemeClass: GraphemeBreakClass {
         GraphemeBreakClass(rawValue: UInt8(truncatingIfNeeded: rawValue &>> 2) & 0xF) ?? .other
     }
+
+    /// U+200D ZERO WIDTH JOINER (grapheme class ZWJ).
+    @inline(__always)
+    var isZeroWidthJoiner: Bool { (rawValue &>> 2) & 0xF == UInt32(GraphemeBreakClass.zeroWidthJoiner.rawValue) }
 
     /// Extended_Pictographic: an emoji or a code point reserved for one.
     @inline(__always)

@@ -35,8 +35,9 @@ extension TextLayout {
         var scanner = ClusterScanner(bytes: UnsafeBufferPointer(rebasing: bytes[..<paragraph.upperBound]),
                                      ambiguousWidth: ambiguousWidth, startingAt: paragraph.lowerBound)
         var rules = LineBreakRules()
+        let decisions = DecisionTable.shared
         while let cluster = scanner.next() {
-            let breakable = rules.allowsBreak(before: cluster)
+            let breakable = rules.allowsBreak(before: cluster, using: decisions)
             wrapper.add(cluster, breakable: breakable, to: &lines)
         }
         wrapper.finish(to: &lines)

@@ -28,13 +28,94 @@ public struct TextLayout: Sendable, Equatable {
     }
 
     /// The number of terminal columns the UTF-8 `bytes` take; invalid bytes count as U+FFFD.
+    ///
+    /// Runs of printable ASCII and of plain scalars (grapheme class Other, such
+    /// as ideographs and Chinese punctuation) are measured straight from the
+    /// tables, since each such scalar is a cluster of its own; anything else
+    /// (marks, emoji, controls, Hangul, invalid bytes) goes through
+    /// ``ClusterScanner`` from the start of the cluster it may extend.
     public func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var scanner = ClusterScanner(bytes: bytes, ambiguousWidth: ambiguousWidth)
+        let table = PropertyTable.shared
+        // Columns by width class 0, 1, 2 and 3 (ambiguous), one byte each.
+        let columnsByClass = 0x0002_0100 | UInt32(ambiguousWidth.rawValue) << 24
+        let count = bytes.count
         var total = 0
-        while let cluster = scanner.next() {
-            total &+= cluster.width
+        var index = 0
+        // The last cluster the fast path measured, which a following mark or
+        // selector may still extend; -1 when there is none.
+        var fastClusterStart = -1
+        var fastClusterWidth = 0
+        while index < count {
+            let lead = bytes[index]
+            if lead &- 0x20 < 0x5F {
+                fastClusterStart = index
+                fastClusterWidth = 1
+                total &+= 1
+                index &+= 1
+                continue
+            }
+            if Self.isIdeographLead(lead), index &+ 2 < count,
+               Self.areContinuations(bytes[index &+ 1], bytes[index &+ 2]) {
+                fastClusterStart = index
+                fastClusterWidth = 2
+                total &+= 2
+                index &+= 3
+                continue
+            }
+            if let (value, length) = Self.plainCandidate(in: bytes, at: index, lead: lead) {
+                let properties = table.properties(of: value)
+                if properties.isPlain {
+                    let columns = Int(columnsByClass &>> (UInt32(properties.widthClass) &<< 3) & 0xFF)
+                    fastClusterStart = index
+                    fastClusterWidth = columns
+                    total &+= columns
+                    index &+= length
+                    continue
+                }
+            }
+            let resume = fastClusterStart >= 0 ? fastClusterStart : index
+            if fastClusterStart >= 0 { total &-= fastClusterWidth }
+            var scanner = ClusterScanner(bytes: bytes, ambiguousWidth: ambiguousWidth, startingAt: resume)
+            while let cluster = scanner.next() {
+                total &+= cluster.width
+                if cluster.end > index { break }
+            }
+            index = scanner.nextStart
+            fastClusterStart = -1
         }
         return total
+    }
+
+    /// E4–E9 lead U+4000–U+9FFF: CJK ideographs and hexagrams, every one wide
+    /// and grapheme class Other (a test checks the tables say so).
+    @inline(__always)
+    static func isIdeographLead(_ lead: UInt8) -> Bool {
+        lead &- 0xE4 < 6
+    }
+
+    @inline(__always)
+    static func areContinuations(_ second: UInt8, _ third: UInt8) -> Bool {
+        (second & 0xC0 == 0x80) && (third & 0xC0 == 0x80)
+    }
+
+    /// A well-formed two- or three-byte scalar at `index`, the kinds the fast path handles.
+    @inline(__always)
+    private static func plainCandidate(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8
+    ) -> (UInt32, Int)? {
+        if lead & 0xF0 == 0xE0, index &+ 2 < bytes.count {
+            let second = bytes[index &+ 1], third = bytes[index &+ 2]
+            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            guard value >= 0x800, value & 0xF800 != 0xD800 else { return nil }
+            return (value, 3)
+        }
+        if lead & 0xE0 == 0xC0, lead >= 0xC2, index &+ 1 < bytes.count {
+            let second = bytes[index &+ 1]
+            guard second & 0xC0 == 0x80 else { return nil }
+            return (UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F), 2)
+        }
+        return nil
     }
 
     /// Calls `body` with the UTF-8 bytes of `text`, copying only a bridged string.

@@ -6,7 +6,7 @@
 /// `stage1[cp >> 8]` names a 256-entry block of `stage2`, whose byte is an
 /// index into `records`; a record packs the width class, grapheme break class,
 /// Extended_Pictographic, VS16 widening, line-break class and Mc flag
-/// (see ``ScalarProperties``).
+/// (see ``ScalarProperties``). Allocated once and kept for the life of the process.
 enum UnicodeTables {
     /// The Unicode version of the width data.
     static let widthVersion = "17.0.0"
@@ -18,7 +18,7 @@ enum UnicodeTables {
     static let lineBreakClassNames = ["BK", "CR", "LF", "CM", "NL", "WJ", "ZW", "GL", "SP", "ZWJ", "B2", "BA", "BB", "HY", "CB", "CL", "CP", "EX", "IN", "NS", "OP", "QU", "IS", "NU", "PO", "PR", "SY", "AL", "EB", "EM", "H2", "H3", "HL", "ID", "JL", "JV", "JT", "RI"]
 
     /// Block indices, one per 256 code points.
-    nonisolated(unsafe) static let stage1: UnsafeBufferPointer<UInt8> = decodeHex("""
+    nonisolated(unsafe) static let stage1: UnsafePointer<UInt8> = decodeHex("""
         000102030405060708090a0b0c0d0e0f10111213141215161718191a1b1c121d1e1f2021222324251226122728292a2b2c2d2e2f2f2f2f2f2f2f2f2f
         2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f302f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f
         2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f2f312f2f2f321233123435363738393a3b3c3d3e38
@@ -95,7 +95,7 @@ enum UnicodeTables {
         """)
 
     /// Blocks of 256 record indices.
-    nonisolated(unsafe) static let stage2: UnsafeBufferPointer<UInt8> = decodeHex("""
+    nonisolated(unsafe) static let stage2: UnsafePointer<UInt8> = decodeHex("""
         000000000000000000010203030400000000000000000000000000000000000005060708090a0b070c0d08090e0f0e10111111111111111111110e0e
         0b0b0b060b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0c090d0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b
         0b0b0b0c12130b00000000000014000000000000000000000000000000000000000000000000000015160a0917090b18181918070b1a1b0b1c171818
@@ -731,7 +731,7 @@ enum UnicodeTables {
         """)
 
     /// Distinct packed property records.
-    nonisolated(unsafe) static let records: UnsafeBufferPointer<UInt32> = {
+    nonisolated(unsafe) static let records: UnsafePointer<UInt32> = {
         let values: [UInt32] = [
         0x0030C, 0x00B0C, 0x00208, 0x0000C, 0x00104, 0x00801, 0x01101, 0x01501,
         0x01B81, 0x01901, 0x01801, 0x01B01, 0x01401, 0x01001, 0x01601, 0x00D01,
@@ -746,8 +746,8 @@ enum UnicodeTables {
         0x01F36, 0x01B00, 0x01602, 0x01102, 0x01202, 0x01902, 0x01802, 0x01311,
         0x00E01, 0x0140C, 0x00F0C, 0x0251A, 0x01D12,
         ]
-        let buffer = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: values.count)
-        _ = buffer.initialize(from: values)
-        return UnsafeBufferPointer(buffer)
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: values.count)
+        buffer.initialize(from: values, count: values.count)
+        return UnsafePointer(buffer)
     }()
 }

@@ -1,0 +1,98 @@
+import CPeers
+import Foundation
+import ThreadModel
+
+// Width and wrap throughput of tread beside glibc, Python wcwidth and ICU, on one corpus.
+// Usage: tread-bench [megabytes]   (default 10)
+
+let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
+let corpus = Corpus.make(bytes: megabytes * 1_000_000)
+let corpusMB = Double(corpus.count) / 1_000_000
+let rounds = 5
+
+/// The best of `rounds` timings of `body`, in seconds, and its last result.
+func best(_ body: () -> Int64) -> (seconds: Double, result: Int64) {
+    var fastest = Double.infinity
+    var result: Int64 = 0
+    for _ in 0..<rounds {
+        let start = ContinuousClock.now
+        result = body()
+        let elapsed = ContinuousClock.now - start
+        fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+    }
+    return (fastest, result)
+}
+
+func treadWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
+    let layout = TextLayout()
+    var total: Int64 = 0
+    var start = 0
+    while start < bytes.count {
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        total += Int64(layout.width(ofUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        start = end + 1
+    }
+    return total
+}
+
+func pythonWidth(corpusPath: String) -> (seconds: Double, result: Int64)? {
+    let script = """
+    import sys, time, wcwidth
+    lines = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+    start = time.perf_counter()
+    total = sum(max(wcwidth.wcswidth(line), 0) for line in lines)
+    print(time.perf_counter() - start, total)
+    """
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script, corpusPath]
+    let output = Pipe()
+    process.standardOutput = output
+    guard (try? process.run()) != nil else { return nil }
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    let fields = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    guard fields.count == 2, let seconds = Double(fields[0]), let total = Int64(fields[1]) else { return nil }
+    return (seconds, total)
+}
+
+func row(_ name: String, _ seconds: Double, _ detail: String) {
+    let rate = corpusMB / seconds
+    print(name.padding(toLength: 34, withPad: " ", startingAt: 0)
+          + String(format: "%10.1f MB/s  %9.1f ms   ", rate, seconds * 1000) + detail)
+}
+
+guard peer_use_utf8_locale() != 0 else {
+    print("no UTF-8 locale for glibc: install locales or use C.UTF-8")
+    exit(1)
+}
+print(String(format: "corpus: %.1f MB of mixed Chinese/ASCII replies, best of %d rounds", corpusMB, rounds))
+print("")
+let corpusPath = FileManager.default.temporaryDirectory.appendingPathComponent("tread-bench-corpus.txt").path
+FileManager.default.createFile(atPath: corpusPath, contents: Data(corpus))
+defer { try? FileManager.default.removeItem(atPath: corpusPath) }
+
+corpus.withUnsafeBufferPointer { bytes in
+    let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+    print("width (columns of every line)")
+    let ours = best { treadWidth(bytes) }
+    let glibc = best { peer_glibc_columns(base, bytes.count) }
+    row("  tread TextLayout.width", ours.seconds, "\(ours.result) columns")
+    row("  glibc mbstowcs + wcswidth", glibc.seconds, "\(glibc.result) columns")
+    let python = pythonWidth(corpusPath: corpusPath)
+    if let python {
+        row("  Python wcwidth 0.7.0 wcswidth", python.seconds, "\(python.result) columns")
+    }
+    print(String(format: "  tread / glibc  = %.2f×   (goal ≥ 2×)", glibc.seconds / ours.seconds))
+    if let python {
+        print(String(format: "  tread / Python = %.0f×   (goal ≥ 150×)", python.seconds / ours.seconds))
+    }
+    print("")
+    print("wrap to 80 columns")
+    let layout = TextLayout()
+    let wrap = best { Int64(layout.lineRanges(inUTF8: bytes, width: 80).count) }
+    let icu = best { peer_icu_line_breaks(base, bytes.count) }
+    row("  tread wrap (Chinese rules)", wrap.seconds, "\(wrap.result) lines")
+    row("  ICU ubrk line breaks only", icu.seconds, "\(icu.result) break opportunities")
+    print(String(format: "  tread / ICU    = %.2f×   (goal ≥ 2×)", icu.seconds / wrap.seconds))
+}

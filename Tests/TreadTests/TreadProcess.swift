@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `tread` binary as a user would, and collects what it printed.
+struct TreadProcess {
+    /// What one run printed, and how it ended.
+    struct Result {
+        var standardOutput: String
+        var standardError: String
+        var status: Int32
+    }
+
+    /// The `tread` binary built beside this test bundle.
+    static let executable: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("tread")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/tread")
+    }()
+
+    /// Runs `tread arguments…` with `input` on standard input.
+    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["LINES"] = nil
+        environment["COLUMNS"] = nil
+        process.environment = environment
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        stdin.fileHandleForWriting.write(input)
+        try stdin.fileHandleForWriting.close()
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(standardOutput: String(decoding: output, as: UTF8.self),
+                      standardError: String(decoding: errors, as: UTF8.self),
+                      status: process.terminationStatus)
+    }
+
+    /// A new temporary file holding `bytes`.
+    static func temporaryFile(_ bytes: Data, name: String = UUID().uuidString) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tread-test-\(name)")
+        try bytes.write(to: url)
+        return url
+    }
+}
