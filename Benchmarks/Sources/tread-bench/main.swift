@@ -3,9 +3,10 @@ import Foundation
 import ThreadModel
 
 // Width and wrap throughput of tread beside glibc, Python wcwidth and ICU, on one corpus.
-// Usage: tread-bench [megabytes]   (default 10)
+// Usage: tread-bench [megabytes] [width|wrap]   (default: 10 MB, both)
 
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
+let only = CommandLine.arguments.dropFirst(2).first
 let corpus = Corpus.make(bytes: megabytes * 1_000_000)
 let corpusMB = Double(corpus.count) / 1_000_000
 let rounds = 5
@@ -27,8 +28,10 @@ func treadWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
     let layout = TextLayout()
     var total: Int64 = 0
     var start = 0
+    guard let base = bytes.baseAddress else { return 0 }
     while start < bytes.count {
-        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        let newline = memchr(base + start, 0x0A, bytes.count - start)
+        let end = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
         total += Int64(layout.width(ofUTF8: UnsafeBufferPointer(rebasing: bytes[start..<end])))
         start = end + 1
     }
@@ -69,11 +72,16 @@ guard peer_use_utf8_locale() != 0 else {
 print(String(format: "corpus: %.1f MB of mixed Chinese/ASCII replies, best of %d rounds", corpusMB, rounds))
 print("")
 let corpusPath = FileManager.default.temporaryDirectory.appendingPathComponent("tread-bench-corpus.txt").path
-FileManager.default.createFile(atPath: corpusPath, contents: Data(corpus))
+_ = FileManager.default.createFile(atPath: corpusPath, contents: Data(corpus))
 defer { try? FileManager.default.removeItem(atPath: corpusPath) }
 
 corpus.withUnsafeBufferPointer { bytes in
     let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+    if only != "wrap" { widthSection(bytes, base) }
+    if only != "width" { wrapSection(bytes, base) }
+}
+
+func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {
     print("width (columns of every line)")
     let ours = best { treadWidth(bytes) }
     let glibc = best { peer_glibc_columns(base, bytes.count) }
@@ -88,6 +96,9 @@ corpus.withUnsafeBufferPointer { bytes in
         print(String(format: "  tread / Python = %.0f×   (goal ≥ 150×)", python.seconds / ours.seconds))
     }
     print("")
+}
+
+func wrapSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {
     print("wrap to 80 columns")
     let layout = TextLayout()
     let wrap = best { Int64(layout.lineRanges(inUTF8: bytes, width: 80).count) }

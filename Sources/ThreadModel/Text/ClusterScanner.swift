@@ -31,7 +31,7 @@ struct ClusterScanner {
     mutating func next() -> Cluster? {
         let start = position
         guard start < bytes.count else { return nil }
-        if pendingLength == 0, let cluster = printableASCIICluster(at: start) ?? ideographCluster(at: start) {
+        if pendingLength == 0, let cluster = printableASCIICluster(at: start) ?? plainCluster(at: start) {
             return cluster
         }
         let first: ScalarProperties
@@ -54,8 +54,12 @@ struct ClusterScanner {
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: end)
             let properties = table.properties(of: value)
             if segmenter.startsCluster(before: properties) {
-                pendingProperties = properties
-                pendingLength = length
+                // A plain scalar is left to be read again, so that the fast
+                // paths and runs can take it; any other is kept decoded.
+                if !properties.isPlain {
+                    pendingProperties = properties
+                    pendingLength = length
+                }
                 break
             }
             if value == 0xFE0F, first.widensWithEmojiSelector {
@@ -88,21 +92,94 @@ struct ClusterScanner {
                        endsWithJoiner: false)
     }
 
-    /// An ideograph (U+4000–U+9FFF) followed by printable ASCII, another
-    /// ideograph or the end is a cluster by itself, two columns wide.
+    /// The number of ideographs from the current position that are each a
+    /// cluster of line-break class ID: U+4E00–U+9FFF, the last one followed by
+    /// printable ASCII, an ideograph or the end.
+    func ideographRunLength() -> Int {
+        guard pendingLength == 0 else { return 0 }
+        var index = position
+        var count = 0
+        while index &+ 3 <= bytes.count {
+            let lead = bytes[index], second = bytes[index &+ 1]
+            guard lead &- 0xE5 < 5 || (lead == 0xE4 && second >= 0xB8),
+                  TextLayout.areContinuations(second, bytes[index &+ 2]) else { break }
+            index &+= 3
+            count &+= 1
+        }
+        if count > 0, mayExtendCluster(at: index) {
+            count &-= 1
+        }
+        return count
+    }
+
+    /// True unless the scalar at `index` certainly starts a cluster after a
+    /// plain one: the end, printable ASCII, or any scalar but an extender
+    /// (Extend, ZWJ, SpacingMark).
     @inline(__always)
-    private mutating func ideographCluster(at start: Int) -> Cluster? {
-        let lead = bytes[start]
-        let end = start &+ 3
-        guard TextLayout.isIdeographLead(lead), end <= bytes.count,
-              TextLayout.areContinuations(bytes[start &+ 1], bytes[start &+ 2]) else { return nil }
+    private func mayExtendCluster(at index: Int) -> Bool {
+        guard index < bytes.count else { return false }
+        let lead = bytes[index]
+        if Self.isPrintableASCII(lead) || TextLayout.isIdeographLead(lead) { return false }
+        let properties = table.properties(of: UTF8Decoding.scalar(in: bytes, at: index).value)
+        switch properties.graphemeClass {
+        case .extend, .zeroWidthJoiner, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    /// The number of ASCII letters and digits from the current position, the
+    /// last one followed by printable ASCII or the end: each is a cluster.
+    func wordRunLength() -> Int {
+        guard pendingLength == 0 else { return 0 }
+        var index = position
+        while index < bytes.count, Self.isASCIIAlphanumeric(bytes[index]) {
+            index &+= 1
+        }
+        var count = index &- position
+        if count > 0, mayExtendCluster(at: index) {
+            count &-= 1
+        }
+        return count
+    }
+
+    /// True when the next byte leads a scalar in U+4000–U+9FFF (and no scalar is pending).
+    var nextByteIsIdeographLead: Bool {
+        pendingLength == 0 && position < bytes.count && TextLayout.isIdeographLead(bytes[position])
+    }
+
+    /// True when the next byte is an ASCII letter or digit (and no scalar is pending).
+    var nextByteIsAlphanumeric: Bool {
+        pendingLength == 0 && position < bytes.count && Self.isASCIIAlphanumeric(bytes[position])
+    }
+
+    /// The byte just before the current position.
+    var lastByte: UInt8 { bytes[position &- 1] }
+
+    /// Moves past `byteCount` bytes of plain clusters that a run length counted.
+    mutating func skip(_ byteCount: Int) {
+        position &+= byteCount
+        segmenter.recordPlainScalar()
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// A plain scalar (grapheme class Other, not an emoji) followed by
+    /// printable ASCII, an ideograph or the end is a cluster by itself.
+    @inline(__always)
+    private mutating func plainCluster(at start: Int) -> Cluster? {
+        let (value, length) = UTF8Decoding.scalar(in: bytes, at: start)
+        let end = start &+ length
         guard end == bytes.count || Self.isPrintableASCII(bytes[end]) || TextLayout.isIdeographLead(bytes[end])
         else { return nil }
-        let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[start &+ 1] & 0x3F) << 6 | UInt32(bytes[start &+ 2] & 0x3F)
+        let properties = table.properties(of: value)
+        guard properties.isPlain else { return nil }
         segmenter.recordPlainScalar()
         position = end
-        return Cluster(start: start, end: end, width: 2, lineBreakClass: table.properties(of: value).lineBreakClass,
-                       endsWithJoiner: false)
+        return Cluster(start: start, end: end, width: columns(of: properties),
+                       lineBreakClass: properties.lineBreakClass, endsWithJoiner: false)
     }
 
     @inline(__always)

@@ -32,6 +32,32 @@ struct GreedyWrapper {
         contentEnd = cluster.end
     }
 
+    /// Places `count` ideographs of three bytes each from byte `start`; a line may break before each.
+    mutating func addIdeographs(from start: Int, count: Int, to lines: inout [Range<Int>]) {
+        var clusterStart = start
+        for _ in 0..<count {
+            opportunity = (contentEnd, clusterStart, lineWidth)
+            if lineWidth &+ 2 > width {
+                lines.append(lineStart..<contentEnd)
+                lineStart = clusterStart
+                lineWidth = 0
+                opportunity = nil
+            }
+            lineWidth &+= 2
+            clusterStart &+= 3
+            contentEnd = clusterStart
+        }
+    }
+
+    /// Places an unbreakable stretch `start..<end` of `columns` one-column
+    /// clusters when it fits on the line; false, placing nothing, when not.
+    mutating func addUnbreakable(from start: Int, to end: Int, columns: Int) -> Bool {
+        guard lineWidth &+ columns <= width else { return false }
+        lineWidth &+= columns
+        contentEnd = end
+        return true
+    }
+
     /// Ends the paragraph's last line.
     mutating func finish(to lines: inout [Range<Int>]) {
         lines.append(lineStart..<contentEnd)

@@ -42,3 +42,11 @@ enum LineBreakClass: UInt8, CaseIterable {
     case hangulT  // JT
     case regionalIndicator  // RI
 }
+
+extension LineBreakClass {
+    /// The class with raw value `bits`, clamped to the last case; no optional, no branch.
+    @inline(__always)
+    init(bits: UInt8) {
+        self = unsafeBitCast(Swift.min(bits, Self.regionalIndicator.rawValue), to: LineBreakClass.self)
+    }
+}

@@ -47,6 +47,18 @@ struct LineBreakRules {
         return allowed
     }
 
+    /// The class of the last cluster recorded, nil at the start of a paragraph.
+    var previousClass: LineBreakClass? { previousEndsWithJoiner ? nil : previous }
+
+    /// Records a run of clusters within which no rule applies but the pair
+    /// rules for `lastClass` (ideographs after an ideograph, letters after a letter).
+    mutating func recordRun(endingWith lastClass: LineBreakClass) {
+        previous = lastClass
+        beforeSpaces = lastClass
+        beforePrevious = lastClass
+        previousEndsWithJoiner = false
+    }
+
     /// The rules in full, for the states the decision table does not cover
     /// and for building that table.
     func decide(before next: LineBreakClass) -> Bool {

@@ -25,7 +25,7 @@ struct ScalarProperties: Equatable {
     /// The Grapheme_Cluster_Break value.
     @inline(__always)
     var graphemeClass: GraphemeBreakClass {
-        GraphemeBreakClass(rawValue: UInt8(truncatingIfNeeded: rawValue &>> 2) & 0xF) ?? .other
+        GraphemeBreakClass(bits: UInt8(truncatingIfNeeded: rawValue &>> 2) & 0xF)
     }
 
     /// U+200D ZERO WIDTH JOINER (grapheme class ZWJ).
@@ -41,6 +41,11 @@ struct ScalarProperties: Equatable {
     @inline(__always)
     var isPlain: Bool { rawValue & 0b111_1100 == 0 }
 
+    /// True when the scalar is grapheme class Other, emoji included: such a
+    /// scalar after another of class Other always starts a cluster.
+    @inline(__always)
+    var isClassOther: Bool { rawValue & 0b11_1100 == 0 }
+
     /// A narrow emoji that VS16 (U+FE0F) turns into a two-column emoji.
     @inline(__always)
     var widensWithEmojiSelector: Bool { rawValue & (1 << 7) != 0 }
@@ -48,7 +53,7 @@ struct ScalarProperties: Equatable {
     /// The line-break class after tread's Chinese tailoring.
     @inline(__always)
     var lineBreakClass: LineBreakClass {
-        LineBreakClass(rawValue: UInt8(truncatingIfNeeded: rawValue &>> 8) & 0x3F) ?? .alphabetic
+        LineBreakClass(bits: UInt8(truncatingIfNeeded: rawValue &>> 8) & 0x3F)
     }
 
     /// General_Category Mc: a vowel sign that takes a column after its base.

@@ -21,11 +21,27 @@ extension TextLayout {
         var lines: [Range<Int>] = []
         var paragraphStart = 0
         while true {
-            let paragraphEnd = bytes[paragraphStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let paragraphEnd = Self.lineFeed(in: bytes, from: paragraphStart)
             appendLines(of: paragraphStart..<paragraphEnd, in: bytes, width: max(width, 2), to: &lines)
             guard paragraphEnd < bytes.count else { return lines }
             paragraphStart = paragraphEnd + 1
         }
+    }
+
+    /// The offset of the first line feed at or after `start`, or the end; eight bytes at a time.
+    static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index &+ 8 <= bytes.count {
+                let word = (base + index).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { break }
+                index &+= 8
+            }
+        }
+        while index < bytes.count, bytes[index] != 0x0A {
+            index &+= 1
+        }
+        return index
     }
 
     private func appendLines(
@@ -36,10 +52,45 @@ extension TextLayout {
                                      ambiguousWidth: ambiguousWidth, startingAt: paragraph.lowerBound)
         var rules = LineBreakRules()
         let decisions = DecisionTable.shared
-        while let cluster = scanner.next() {
+        while true {
+            if Self.takeRun(from: &scanner, rules: &rules, wrapper: &wrapper, lines: &lines) { continue }
+            guard let cluster = scanner.next() else { break }
             let breakable = rules.allowsBreak(before: cluster, using: decisions)
             wrapper.add(cluster, breakable: breakable, to: &lines)
         }
         wrapper.finish(to: &lines)
+    }
+
+    /// Places a whole run of ideographs after an ideograph, or of letters and
+    /// digits after a letter or digit, in one step: the rules inside such a run
+    /// are known (a break before every ideograph, none inside a word).
+    @inline(__always)
+    private static func takeRun(
+        from scanner: inout ClusterScanner, rules: inout LineBreakRules,
+        wrapper: inout GreedyWrapper, lines: inout [Range<Int>]
+    ) -> Bool {
+        switch rules.previousClass {
+        case .ideographic:
+            guard scanner.nextByteIsIdeographLead else { return false }
+            let count = scanner.ideographRunLength()
+            guard count > 0 else { return false }
+            wrapper.addIdeographs(from: scanner.nextStart, count: count, to: &lines)
+            scanner.skip(3 &* count)
+            rules.recordRun(endingWith: .ideographic)
+            return true
+        case .alphabetic, .numeric:
+            guard scanner.nextByteIsAlphanumeric else { return false }
+            let count = scanner.wordRunLength()
+            let start = scanner.nextStart
+            guard count > 0, wrapper.addUnbreakable(from: start, to: start &+ count, columns: count) else {
+                return false
+            }
+            scanner.skip(count)
+            let last = scanner.lastByte
+            rules.recordRun(endingWith: last &- 0x30 < 10 ? .numeric : .alphabetic)
+            return true
+        default:
+            return false
+        }
     }
 }

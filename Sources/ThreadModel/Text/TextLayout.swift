@@ -29,11 +29,11 @@ public struct TextLayout: Sendable, Equatable {
 
     /// The number of terminal columns the UTF-8 `bytes` take; invalid bytes count as U+FFFD.
     ///
-    /// Runs of printable ASCII and of plain scalars (grapheme class Other, such
-    /// as ideographs and Chinese punctuation) are measured straight from the
-    /// tables, since each such scalar is a cluster of its own; anything else
-    /// (marks, emoji, controls, Hangul, invalid bytes) goes through
-    /// ``ClusterScanner`` from the start of the cluster it may extend.
+    /// Printable ASCII, ideographs and any other scalar of grapheme class Other
+    /// (Chinese punctuation, most emoji) are measured straight from the tables,
+    /// since such a scalar after another starts a cluster of its own; anything
+    /// else (marks, selectors, joiners, controls, Hangul, invalid bytes) goes
+    /// through ``ClusterScanner`` from the start of the cluster it may extend.
     public func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let table = PropertyTable.shared
         // Columns by width class 0, 1, 2 and 3 (ambiguous), one byte each.
@@ -46,25 +46,26 @@ public struct TextLayout: Sendable, Equatable {
         var fastClusterStart = -1
         var fastClusterWidth = 0
         while index < count {
-            let lead = bytes[index]
-            if lead &- 0x20 < 0x5F {
-                fastClusterStart = index
+            let ascii = Self.printableASCIIRun(in: bytes, from: index)
+            if ascii > 0 {
+                total &+= ascii
+                index &+= ascii
+                fastClusterStart = index &- 1
                 fastClusterWidth = 1
-                total &+= 1
-                index &+= 1
-                continue
+                if index == count { break }
             }
-            if Self.isIdeographLead(lead), index &+ 2 < count,
-               Self.areContinuations(bytes[index &+ 1], bytes[index &+ 2]) {
-                fastClusterStart = index
+            let ideographs = Self.ideographRun(in: bytes, from: index)
+            if ideographs > 0 {
+                total &+= 2 &* ideographs
+                index &+= 3 &* ideographs
+                fastClusterStart = index &- 3
                 fastClusterWidth = 2
-                total &+= 2
-                index &+= 3
                 continue
             }
+            let lead = bytes[index]
             if let (value, length) = Self.plainCandidate(in: bytes, at: index, lead: lead) {
                 let properties = table.properties(of: value)
-                if properties.isPlain {
+                if properties.isClassOther {
                     let columns = Int(columnsByClass &>> (UInt32(properties.widthClass) &<< 3) & 0xFF)
                     fastClusterStart = index
                     fastClusterWidth = columns
@@ -86,6 +87,42 @@ public struct TextLayout: Sendable, Equatable {
         return total
     }
 
+    /// The number of printable ASCII bytes from `start`, eight at a time where it can.
+    @inline(__always)
+    static func printableASCIIRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        var index = start
+        while index &+ 8 <= bytes.count {
+            let word = (base + index).loadUnaligned(as: UInt64.self)
+            let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word
+            let deleteOrHigh = word &+ 0x0101_0101_0101_0101
+            guard (belowSpace | deleteOrHigh | word) & 0x8080_8080_8080_8080 == 0 else { break }
+            index &+= 8
+        }
+        while index < bytes.count, bytes[index] &- 0x20 < 0x5F {
+            index &+= 1
+        }
+        return index &- start
+    }
+
+    /// The number of well-formed ideographs (U+4000–U+9FFF) in a row from `start`.
+    @inline(__always)
+    static func ideographRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        var index = start
+        // Read four bytes at a time: the lead and its two continuations, little-endian.
+        while index &+ 4 <= bytes.count {
+            let word = (base + index).loadUnaligned(as: UInt32.self)
+            guard UInt8(truncatingIfNeeded: word) &- 0xE4 < 6, word & 0xC0_C000 == 0x80_8000 else { break }
+            index &+= 3
+        }
+        if index &+ 3 <= bytes.count, isIdeographLead(bytes[index]),
+           areContinuations(bytes[index &+ 1], bytes[index &+ 2]) {
+            index &+= 3
+        }
+        return (index &- start) / 3
+    }
+
     /// E4–E9 lead U+4000–U+9FFF: CJK ideographs and hexagrams, every one wide
     /// and grapheme class Other (a test checks the tables say so).
     @inline(__always)
@@ -98,7 +135,7 @@ public struct TextLayout: Sendable, Equatable {
         (second & 0xC0 == 0x80) && (third & 0xC0 == 0x80)
     }
 
-    /// A well-formed two- or three-byte scalar at `index`, the kinds the fast path handles.
+    /// A well-formed multi-byte scalar at `index`, for the fast path.
     @inline(__always)
     private static func plainCandidate(
         in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8
@@ -114,6 +151,14 @@ public struct TextLayout: Sendable, Equatable {
             let second = bytes[index &+ 1]
             guard second & 0xC0 == 0x80 else { return nil }
             return (UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F), 2)
+        }
+        if lead & 0xF8 == 0xF0, index &+ 3 < bytes.count {
+            let second = bytes[index &+ 1], third = bytes[index &+ 2], fourth = bytes[index &+ 3]
+            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80 else { return nil }
+            let value = UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12
+                | UInt32(third & 0x3F) << 6 | UInt32(fourth & 0x3F)
+            guard (0x1_0000...0x10_FFFF).contains(value) else { return nil }
+            return (value, 4)
         }
         return nil
     }

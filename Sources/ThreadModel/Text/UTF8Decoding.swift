@@ -9,6 +9,21 @@ enum UTF8Decoding {
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
+        // The common three-byte case (CJK) inline; the rest out of line.
+        if lead & 0xF0 == 0xE0, index &+ 2 < bytes.count {
+            let second = bytes[index &+ 1], third = bytes[index &+ 2]
+            if second & 0xC0 == 0x80, third & 0xC0 == 0x80 {
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                if value >= 0x800, value & 0xF800 != 0xD800 { return (value, 3) }
+            }
+        }
+        return multibyteScalar(in: bytes, at: index, lead: lead)
+    }
+
+    @inline(never)
+    private static func multibyteScalar(
+        in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8
+    ) -> (value: UInt32, length: Int) {
         let remaining = bytes.count - index
         switch lead {
         case 0xC2...0xDF:
