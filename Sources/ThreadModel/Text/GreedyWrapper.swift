@@ -32,21 +32,25 @@ struct GreedyWrapper {
         contentEnd = cluster.end
     }
 
-    /// Places `count` ideographs of three bytes each from byte `start`; a line may break before each.
+    /// Places `count` ideographs of three bytes each from byte `start`, after
+    /// an ideograph: a line may break before each, so whole lines fill at once.
     mutating func addIdeographs(from start: Int, count: Int, to lines: inout [Range<Int>]) {
-        var clusterStart = start
-        for _ in 0..<count {
-            opportunity = (contentEnd, clusterStart, lineWidth)
-            if lineWidth &+ 2 > width {
+        var placed = 0
+        while placed < count {
+            var room = (width &- lineWidth) / 2
+            if room == 0 {
                 lines.append(lineStart..<contentEnd)
-                lineStart = clusterStart
+                lineStart = start &+ 3 &* placed
                 lineWidth = 0
-                opportunity = nil
+                room = width / 2
             }
-            lineWidth &+= 2
-            clusterStart &+= 3
-            contentEnd = clusterStart
+            let taken = Swift.min(room, count &- placed)
+            placed &+= taken
+            lineWidth &+= 2 &* taken
+            contentEnd = start &+ 3 &* placed
         }
+        let last = start &+ 3 &* (count &- 1)
+        opportunity = last > lineStart ? (last, last, lineWidth &- 2) : nil
     }
 
     /// Places an unbreakable stretch `start..<end` of `columns` one-column
