@@ -46,23 +46,22 @@ public struct TextLayout: Sendable, Equatable {
         var fastClusterStart = -1
         var fastClusterWidth = 0
         while index < count {
-            let ascii = Self.printableASCIIRun(in: bytes, from: index)
-            if ascii > 0 {
-                total &+= ascii
-                index &+= ascii
-                fastClusterStart = index &- 1
+            let lead = bytes[index]
+            if lead &- 0x20 < 0x5F {
+                total &+= 1
+                fastClusterStart = index
                 fastClusterWidth = 1
-                if index == count { break }
-            }
-            let ideographs = Self.ideographRun(in: bytes, from: index)
-            if ideographs > 0 {
-                total &+= 2 &* ideographs
-                index &+= 3 &* ideographs
-                fastClusterStart = index &- 3
-                fastClusterWidth = 2
+                index &+= 1
                 continue
             }
-            let lead = bytes[index]
+            if Self.isIdeographLead(lead), index &+ 2 < count,
+               Self.areContinuations(bytes[index &+ 1], bytes[index &+ 2]) {
+                total &+= 2
+                fastClusterStart = index
+                fastClusterWidth = 2
+                index &+= 3
+                continue
+            }
             if let (value, length) = Self.plainCandidate(in: bytes, at: index, lead: lead) {
                 let properties = table.properties(of: value)
                 if properties.isClassOther {
@@ -85,42 +84,6 @@ public struct TextLayout: Sendable, Equatable {
             fastClusterStart = -1
         }
         return total
-    }
-
-    /// The number of printable ASCII bytes from `start`, eight at a time where it can.
-    @inline(__always)
-    static func printableASCIIRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
-        var index = start
-        while index &+ 8 <= bytes.count {
-            let word = (base + index).loadUnaligned(as: UInt64.self)
-            let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word
-            let deleteOrHigh = word &+ 0x0101_0101_0101_0101
-            guard (belowSpace | deleteOrHigh | word) & 0x8080_8080_8080_8080 == 0 else { break }
-            index &+= 8
-        }
-        while index < bytes.count, bytes[index] &- 0x20 < 0x5F {
-            index &+= 1
-        }
-        return index &- start
-    }
-
-    /// The number of well-formed ideographs (U+4000–U+9FFF) in a row from `start`.
-    @inline(__always)
-    static func ideographRun(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
-        var index = start
-        // Read four bytes at a time: the lead and its two continuations, little-endian.
-        while index &+ 4 <= bytes.count {
-            let word = (base + index).loadUnaligned(as: UInt32.self)
-            guard UInt8(truncatingIfNeeded: word) &- 0xE4 < 6, word & 0xC0_C000 == 0x80_8000 else { break }
-            index &+= 3
-        }
-        if index &+ 3 <= bytes.count, isIdeographLead(bytes[index]),
-           areContinuations(bytes[index &+ 1], bytes[index &+ 2]) {
-            index &+= 3
-        }
-        return (index &- start) / 3
     }
 
     /// E4–E9 lead U+4000–U+9FFF: CJK ideographs and hexagrams, every one wide
