@@ -9,19 +9,23 @@ let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
 let only = CommandLine.arguments.dropFirst(2).first
 let corpus = Corpus.make(bytes: megabytes * 1_000_000)
 let corpusMB = Double(corpus.count) / 1_000_000
-let rounds = 5
+let rounds = 9
 
-/// The best of `rounds` timings of `body`, in seconds, and its last result.
-func best(_ body: () -> Int64) -> (seconds: Double, result: Int64) {
-    var fastest = Double.infinity
-    var result: Int64 = 0
+/// The best of `rounds` timings of each contender, run in turn within every
+/// round so that a noisy neighbour slows them alike; with each one's result.
+func race(_ contenders: [() -> Int64]) -> [(seconds: Double, result: Int64)] {
+    var fastest = [Double](repeating: .infinity, count: contenders.count)
+    var results = [Int64](repeating: 0, count: contenders.count)
     for _ in 0..<rounds {
-        let start = ContinuousClock.now
-        result = body()
-        let elapsed = ContinuousClock.now - start
-        fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        for (index, body) in contenders.enumerated() {
+            let start = ContinuousClock.now
+            results[index] = body()
+            let elapsed = ContinuousClock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            fastest[index] = min(fastest[index], seconds)
+        }
     }
-    return (fastest, result)
+    return Array(zip(fastest, results))
 }
 
 func treadWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64 {
@@ -42,9 +46,12 @@ func pythonWidth(corpusPath: String) -> (seconds: Double, result: Int64)? {
     let script = """
     import sys, time, wcwidth
     lines = open(sys.argv[1], encoding="utf-8").read().split("\\n")
-    start = time.perf_counter()
-    total = sum(max(wcwidth.wcswidth(line), 0) for line in lines)
-    print(time.perf_counter() - start, total)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = sum(max(wcwidth.wcswidth(line), 0) for line in lines)
+        best = min(best, time.perf_counter() - start)
+    print(best, total)
     """
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -69,7 +76,8 @@ guard peer_use_utf8_locale() != 0 else {
     print("no UTF-8 locale for glibc: install locales or use C.UTF-8")
     exit(1)
 }
-print(String(format: "corpus: %.1f MB of mixed Chinese/ASCII replies, best of %d rounds", corpusMB, rounds))
+print(String(format: "corpus: %.1f MB of mixed Chinese/ASCII replies; best of %d interleaved rounds (Python: of 3)",
+             corpusMB, rounds))
 print("")
 let corpusPath = FileManager.default.temporaryDirectory.appendingPathComponent("tread-bench-corpus.txt").path
 _ = FileManager.default.createFile(atPath: corpusPath, contents: Data(corpus))
@@ -83,8 +91,8 @@ corpus.withUnsafeBufferPointer { bytes in
 
 func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {
     print("width (columns of every line)")
-    let ours = best { treadWidth(bytes) }
-    let glibc = best { peer_glibc_columns(base, bytes.count) }
+    let timings = race([{ treadWidth(bytes) }, { peer_glibc_columns(base, bytes.count) }])
+    let (ours, glibc) = (timings[0], timings[1])
     row("  tread TextLayout.width", ours.seconds, "\(ours.result) columns")
     row("  glibc mbstowcs + wcswidth", glibc.seconds, "\(glibc.result) columns")
     let python = pythonWidth(corpusPath: corpusPath)
@@ -101,8 +109,11 @@ func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CCh
 func wrapSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {
     print("wrap to 80 columns")
     let layout = TextLayout()
-    let wrap = best { Int64(layout.lineRanges(inUTF8: bytes, width: 80).count) }
-    let icu = best { peer_icu_line_breaks(base, bytes.count) }
+    let timings = race([
+        { Int64(layout.lineRanges(inUTF8: bytes, width: 80).count) },
+        { peer_icu_line_breaks(base, bytes.count) },
+    ])
+    let (wrap, icu) = (timings[0], timings[1])
     row("  tread wrap (Chinese rules)", wrap.seconds, "\(wrap.result) lines")
     row("  ICU ubrk line breaks only", icu.seconds, "\(icu.result) break opportunities")
     print(String(format: "  tread / ICU    = %.2f×   (goal ≥ 2×)", icu.seconds / wrap.seconds))

@@ -45,7 +45,19 @@ public struct TextLayout: Sendable, Equatable {
         // selector may still extend; -1 when there is none.
         var fastClusterStart = -1
         var fastClusterWidth = 0
+        // Where the last word-at-a-time attempt failed: no use trying again before it.
+        var wordsFailedAt = -1
         while index < count {
+            if index > wordsFailedAt {
+                let run = SimpleTextRun.measure(bytes, from: index)
+                if run.end > index {
+                    total &+= run.columns
+                    index = run.end
+                    (fastClusterStart, fastClusterWidth) = Self.lastScalar(in: bytes, before: index)
+                }
+                wordsFailedAt = index &+ 8
+                if index >= count { break }
+            }
             let lead = bytes[index]
             if lead &- 0x20 < 0x5F {
                 total &+= 1
@@ -84,6 +96,12 @@ public struct TextLayout: Sendable, Equatable {
             fastClusterStart = -1
         }
         return total
+    }
+
+    /// Where the printable ASCII character or ideograph that ends at `end` starts, and its width.
+    @inline(__always)
+    private static func lastScalar(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> (Int, Int) {
+        bytes[end &- 1] < 0x80 ? (end &- 1, 1) : (end &- 3, 2)
     }
 
     /// E4–E9 lead U+4000–U+9FFF: CJK ideographs and hexagrams, every one wide

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ThreadModel
 
@@ -72,5 +73,23 @@ struct WidthConformanceTests {
         }
         #expect(reference.sequences.count > 4_000)
         #expect(mismatches.isEmpty, "\(mismatches.count) differ: \(mismatches.prefix(40))")
+    }
+
+    @Test("long mixed lines measure exactly as wcwidth measures them", arguments: [0, 1, 2])
+    func longMixedLines(seed: UInt64) throws {
+        var generator = MixedTextGenerator(seed: 77 + seed)
+        let lines = (0..<400).map { index in
+            (index % 2 == 0 ? generator.text(tokenCount: 10 + index % 90) : generator.prose(runCount: 5 + index % 40))
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tread-width-\(seed).txt").path
+        try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let expected = try ExternalTool.python("wcwidth_measure.py", [path]).split(separator: "\n").compactMap { Int($0) }
+        let layout = TextLayout()
+        #expect(expected.count == lines.count)
+        for (line, width) in zip(lines, expected) {
+            #expect(layout.width(of: line) == width, "\(line.debugDescription)")
+        }
     }
 }

@@ -40,3 +40,25 @@ struct TextLayoutWidthTests {
         #expect(DecodedText(decoding: Array("雪球".utf8)).firstInvalidOffset == nil)
     }
 }
+
+@Suite("Display width of arbitrary bytes")
+struct ArbitraryBytesWidthTests {
+    @Test("raw bytes measure as the string Swift decodes from them, U+FFFD for each bad sequence")
+    func matchesSwiftDecoding() {
+        let layout = TextLayout()
+        let alphabet: [UInt8] = [0x61, 0x20, 0x31, 0xE4, 0xE9, 0xB8, 0x80, 0xBF, 0xF0, 0x9F, 0x91, 0x8D, 0xC3, 0xA9,
+                                 0xCC, 0x81, 0xEF, 0xB8, 0x8F, 0xE3, 0x80, 0x82, 0x0A, 0xFF, 0xED, 0xA0]
+        var state: UInt64 = 12345
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(state % 64) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                bytes.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let raw = bytes.withUnsafeBufferPointer { layout.width(ofUTF8: $0) }
+            let decoded = layout.width(of: String(decoding: bytes, as: UTF8.self))
+            #expect(raw == decoded, "\(bytes.map { String($0, radix: 16) })")
+        }
+    }
+}
