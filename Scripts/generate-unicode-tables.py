@@ -320,7 +320,7 @@ is `Control`, anything else `Other`; its line-break class is `CM` for marks,
   `Indic_Conjunct_Break` property is not in the 15.0 data. Swift's own
   `Character` (17.0) applies it, so a consonant–virama–consonant sequence is
   one `Character` in Swift and two clusters in tread; the width is the same
-  either way (see `docs/WIDTH.md`).
+  either way (see `docs/TEXT-LAYOUT.md`).
 """
     with open(OUT_DOC, "w", encoding="utf-8") as f:
         f.write(doc)
