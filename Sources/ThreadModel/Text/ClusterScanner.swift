@@ -2,10 +2,10 @@
 ///
 /// The width of a cluster is the width of its first scalar, widened to two
 /// columns by a VS16 anywhere in a cluster based on a narrow emoji, plus one
-/// column for a spacing mark (Mc) after a visible base; everything else in the cluster (combining
-/// marks, ZWJ-joined emoji, skin tones, the second regional indicator, Hangul
-/// medial and final jamo) takes no column. `docs/WIDTH.md` compares this with
-/// Python's wcwidth.
+/// column for a spacing mark (Mc) after a visible base; everything else in
+/// the cluster (combining marks, ZWJ-joined emoji, skin tones, the second
+/// regional indicator, Hangul medial and final jamo) takes no column.
+/// `docs/TEXT-LAYOUT.md` compares this with Python's wcwidth.
 struct ClusterScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let ambiguousWidth: Int
@@ -31,7 +31,7 @@ struct ClusterScanner {
     mutating func next() -> Cluster? {
         let start = position
         guard start < bytes.count else { return nil }
-        if pendingLength == 0, let cluster = printableASCIICluster(at: start) ?? plainCluster(at: start) {
+        if pendingLength == 0, let cluster = singleScalarCluster(at: start) {
             return cluster
         }
         let first: ScalarProperties
@@ -78,23 +78,9 @@ struct ClusterScanner {
                        endsWithJoiner: endsWithJoiner)
     }
 
-    /// A printable ASCII byte followed by another (or the end) is a cluster by itself.
-    @inline(__always)
-    private mutating func printableASCIICluster(at start: Int) -> Cluster? {
-        let byte = bytes[start]
-        guard Self.isPrintableASCII(byte) else { return nil }
-        let next = start + 1
-        guard next == bytes.count || Self.isPrintableASCII(bytes[next]) else { return nil }
-        segmenter.recordPlainScalar()
-        position = next
-        return Cluster(start: start, end: next, width: 1,
-                       lineBreakClass: table.properties(of: UInt32(byte)).lineBreakClass,
-                       endsWithJoiner: false)
-    }
-
     /// The number of ideographs from the current position that are each a
-    /// cluster of line-break class ID: U+4E00–U+9FFF, the last one followed by
-    /// printable ASCII, an ideograph or the end.
+    /// cluster of line-break class ID: U+4E00–U+9FFF, the last one not followed
+    /// by a mark or joiner.
     func ideographRunLength() -> Int {
         guard pendingLength == 0 else { return 0 }
         var index = position
@@ -112,14 +98,18 @@ struct ClusterScanner {
         return count
     }
 
-    /// True unless the scalar at `index` certainly starts a cluster after a
-    /// plain one: the end, printable ASCII, or any scalar but an extender
-    /// (Extend, ZWJ, SpacingMark).
+    /// True when the byte at `index` shows, by itself, that a new cluster
+    /// starts there after a plain scalar: the end, printable ASCII, or an ideograph.
+    @inline(__always)
+    private func startsClusterByLead(at index: Int) -> Bool {
+        index == bytes.count || Self.isPrintableASCII(bytes[index]) || TextLayout.isIdeographLead(bytes[index])
+    }
+
+    /// True when the scalar at `index` would join a plain scalar before it:
+    /// a mark, a joiner or a spacing mark (Extend, ZWJ, SpacingMark).
     @inline(__always)
     private func mayExtendCluster(at index: Int) -> Bool {
-        guard index < bytes.count else { return false }
-        let lead = bytes[index]
-        if Self.isPrintableASCII(lead) || TextLayout.isIdeographLead(lead) { return false }
+        if startsClusterByLead(at: index) { return false }
         let properties = table.properties(of: UTF8Decoding.scalar(in: bytes, at: index).value)
         switch properties.graphemeClass {
         case .extend, .zeroWidthJoiner, .spacingMark: return true
@@ -127,8 +117,8 @@ struct ClusterScanner {
         }
     }
 
-    /// The number of ASCII letters and digits from the current position, the
-    /// last one followed by printable ASCII or the end: each is a cluster.
+    /// The number of ASCII letters and digits from the current position that
+    /// are each a cluster: the last one not followed by a mark or joiner.
     func wordRunLength() -> Int {
         guard pendingLength == 0 else { return 0 }
         var index = position
@@ -166,14 +156,13 @@ struct ClusterScanner {
         byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 
-    /// A plain scalar (grapheme class Other, not an emoji) followed by
-    /// printable ASCII, an ideograph or the end is a cluster by itself.
+    /// A plain scalar (grapheme class Other, not an emoji), ASCII included,
+    /// followed by printable ASCII, an ideograph or the end is a cluster by itself.
     @inline(__always)
-    private mutating func plainCluster(at start: Int) -> Cluster? {
+    private mutating func singleScalarCluster(at start: Int) -> Cluster? {
         let (value, length) = UTF8Decoding.scalar(in: bytes, at: start)
         let end = start &+ length
-        guard end == bytes.count || Self.isPrintableASCII(bytes[end]) || TextLayout.isIdeographLead(bytes[end])
-        else { return nil }
+        guard startsClusterByLead(at: end) else { return nil }
         let properties = table.properties(of: value)
         guard properties.isPlain else { return nil }
         segmenter.recordPlainScalar()

@@ -44,7 +44,8 @@ public struct DecodedText: Sendable, Equatable {
                 continue
             }
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-            if value == UTF8Decoding.replacement, length < 3 {
+            // A genuine U+FFFD is EF BF BD; any other replacement marks bad bytes.
+            if value == UTF8Decoding.replacement, !(length == 3 && byte == 0xEF) {
                 invalid += 1
                 if firstInvalid == nil { firstInvalid = index }
             }

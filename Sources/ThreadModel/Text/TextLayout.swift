@@ -29,11 +29,14 @@ public struct TextLayout: Sendable, Equatable {
 
     /// The number of terminal columns the UTF-8 `bytes` take; invalid bytes count as U+FFFD.
     ///
-    /// Printable ASCII, ideographs and any other scalar of grapheme class Other
-    /// (Chinese punctuation, most emoji) are measured straight from the tables,
+    /// Stretches of printable ASCII and ideographs are counted eight bytes at a
+    /// time (``SimpleTextRun``); any other scalar of grapheme class Other
+    /// (Chinese punctuation, most emoji) is measured straight from the tables,
     /// since such a scalar after another starts a cluster of its own; anything
-    /// else (marks, selectors, joiners, controls, Hangul, invalid bytes) goes
-    /// through ``ClusterScanner`` from the start of the cluster it may extend.
+    /// else (marks, selectors, joiners, controls, Hangul) goes through
+    /// ``ClusterScanner`` from the start of the cluster it may extend.
+    ///
+    /// - Complexity: O(n), with no allocation.
     public func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let table = PropertyTable.shared
         // Columns by width class 0, 1, 2 and 3 (ambiguous), one byte each.
@@ -74,16 +77,16 @@ public struct TextLayout: Sendable, Equatable {
                 index &+= 3
                 continue
             }
-            if let (value, length) = Self.plainCandidate(in: bytes, at: index, lead: lead) {
-                let properties = table.properties(of: value)
-                if properties.isClassOther {
-                    let columns = Int(columnsByClass &>> (UInt32(properties.widthClass) &<< 3) & 0xFF)
-                    fastClusterStart = index
-                    fastClusterWidth = columns
-                    total &+= columns
-                    index &+= length
-                    continue
-                }
+            // An invalid sequence decodes as U+FFFD, as the scanner would decode it.
+            let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+            let properties = table.properties(of: value)
+            if properties.isClassOther {
+                let columns = Int(columnsByClass &>> (UInt32(properties.widthClass) &<< 3) & 0xFF)
+                fastClusterStart = index
+                fastClusterWidth = columns
+                total &+= columns
+                index &+= length
+                continue
             }
             let resume = fastClusterStart >= 0 ? fastClusterStart : index
             if fastClusterStart >= 0 { total &-= fastClusterWidth }
@@ -114,34 +117,6 @@ public struct TextLayout: Sendable, Equatable {
     @inline(__always)
     static func areContinuations(_ second: UInt8, _ third: UInt8) -> Bool {
         (second & 0xC0 == 0x80) && (third & 0xC0 == 0x80)
-    }
-
-    /// A well-formed multi-byte scalar at `index`, for the fast path.
-    @inline(__always)
-    private static func plainCandidate(
-        in bytes: UnsafeBufferPointer<UInt8>, at index: Int, lead: UInt8
-    ) -> (UInt32, Int)? {
-        if lead & 0xF0 == 0xE0, index &+ 2 < bytes.count {
-            let second = bytes[index &+ 1], third = bytes[index &+ 2]
-            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
-            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-            guard value >= 0x800, value & 0xF800 != 0xD800 else { return nil }
-            return (value, 3)
-        }
-        if lead & 0xE0 == 0xC0, lead >= 0xC2, index &+ 1 < bytes.count {
-            let second = bytes[index &+ 1]
-            guard second & 0xC0 == 0x80 else { return nil }
-            return (UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F), 2)
-        }
-        if lead & 0xF8 == 0xF0, index &+ 3 < bytes.count {
-            let second = bytes[index &+ 1], third = bytes[index &+ 2], fourth = bytes[index &+ 3]
-            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80 else { return nil }
-            let value = UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12
-                | UInt32(third & 0x3F) << 6 | UInt32(fourth & 0x3F)
-            guard (0x1_0000...0x10_FFFF).contains(value) else { return nil }
-            return (value, 4)
-        }
-        return nil
     }
 
     /// Calls `body` with the UTF-8 bytes of `text`, copying only a bridged string.

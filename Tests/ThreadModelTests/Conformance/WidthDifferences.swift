@@ -1,6 +1,6 @@
 /// The deliberate differences between tread's widths and wcwidth 0.7.0, each with its reason.
 ///
-/// `docs/WIDTH.md` gives the same list for readers.
+/// `docs/TEXT-LAYOUT.md` gives the same list for readers.
 enum WidthDifferences {
     /// The width tread means to give `value`, given wcwidth's answer for it.
     static func expectedWidth(of value: UInt32, wcwidth: Int) -> Int {

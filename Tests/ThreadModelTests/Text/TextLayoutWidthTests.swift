@@ -62,3 +62,14 @@ struct ArbitraryBytesWidthTests {
         }
     }
 }
+
+@Suite("Decoding bytes")
+struct DecodedTextTests {
+    @Test("a genuine U+FFFD is not an error; a cut-off four-byte sequence is")
+    func replacementCharacter() {
+        #expect(DecodedText(decoding: Array("a\u{FFFD}b".utf8)).invalidSequenceCount == 0)
+        let cut = DecodedText(decoding: [0xF0, 0x9F, 0x91, 0x61] as [UInt8])
+        #expect(cut.invalidSequenceCount == 1)
+        #expect(cut.text == "\u{FFFD}a")
+    }
+}
