@@ -53,9 +53,9 @@ struct GreedyWrapper {
         opportunity = last > lineStart ? (last, last, lineWidth &- 2) : nil
     }
 
-    /// Places an unbreakable stretch `start..<end` of `columns` one-column
-    /// clusters when it fits on the line; false, placing nothing, when not.
-    mutating func addUnbreakable(from start: Int, to end: Int, columns: Int) -> Bool {
+    /// Places an unbreakable stretch of `columns` one-column clusters ending
+    /// at byte `end` when it fits on the line; false, placing nothing, when not.
+    mutating func addUnbreakable(endingAt end: Int, columns: Int) -> Bool {
         guard lineWidth &+ columns <= width else { return false }
         lineWidth &+= columns
         contentEnd = end

@@ -19,7 +19,6 @@ struct LineBreakRules {
     init(after previous: LineBreakClass, spaced: Bool) {
         self.previous = spaced ? .space : previous
         beforeSpaces = previous
-        beforePrevious = spaced ? previous : nil
     }
 
     /// True when a line may break before `cluster`; records the cluster.
@@ -32,8 +31,8 @@ struct LineBreakRules {
     mutating func allowsBreak(before cluster: Cluster, using table: DecisionTable) -> Bool {
         let next = cluster.lineBreakClass
         let allowed: Bool
-        if let previous, !previousEndsWithJoiner, previous != .hyphen, previous != .breakAfter {
-            let context = previous == .space ? (beforeSpaces ?? .space) : previous
+        if let previous, let beforeSpaces, !previousEndsWithJoiner, previous != .hyphen, previous != .breakAfter {
+            let context = previous == .space ? beforeSpaces : previous
             allowed = table.allowsBreak(after: context, spaced: previous == .space, before: next)
         } else {
             allowed = decide(before: next)

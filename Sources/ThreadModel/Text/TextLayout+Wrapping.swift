@@ -82,7 +82,7 @@ extension TextLayout {
             guard scanner.nextByteIsAlphanumeric else { return false }
             let count = scanner.wordRunLength()
             let start = scanner.nextStart
-            guard count > 0, wrapper.addUnbreakable(from: start, to: start &+ count, columns: count) else {
+            guard count > 0, wrapper.addUnbreakable(endingAt: start &+ count, columns: count) else {
                 return false
             }
             scanner.skip(count)

@@ -49,6 +49,12 @@ struct TextLayoutWrappingTests {
         #expect(layout.wrap("a👨‍👩‍👧b", toWidth: 2) == ["a", "👨‍👩‍👧", "b"])
     }
 
+    @Test("indentation never stands alone on an empty first line")
+    func indentation() {
+        #expect(layout.wrap("    中文中文", toWidth: 6) == ["    中", "文中文"])
+        #expect(layout.wrap("    abcdefgh", toWidth: 6) == ["    ab", "cdefgh"])
+    }
+
     @Test("paragraph breaks are kept and spaces at a break are dropped")
     func paragraphs() {
         #expect(layout.wrap("第一段\n\n第二 段落", toWidth: 6) == ["第一段", "", "第二", "段落"])
