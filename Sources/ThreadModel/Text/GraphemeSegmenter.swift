@@ -18,9 +18,7 @@ struct GraphemeSegmenter {
     @inline(__always)
     mutating func startsCluster(before properties: ScalarProperties) -> Bool {
         if properties.isPlain, previous != nil, previous != .prepend {
-            previous = .other
-            emoji = .none
-            regionalIndicatorPending = false
+            recordPlainScalar()
             return true
         }
         return startsClusterSlowly(before: properties)
