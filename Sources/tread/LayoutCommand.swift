@@ -7,10 +7,10 @@ struct LayoutCommand: ParsableCommand {
         commandName: "layout",
         abstract: "Wrap or measure text the way tread lays it out (a CJK-aware fold).",
         discussion: """
-            Text is sanitised first: control characters show as pictures (␛, ␇), \
+            Text is sanitised first: control characters show as pictures, \
             bidirectional overrides are dropped, tabs expand to 8 columns. \
-            Lines break by Chinese rules: between ideographs, never before 。，、 \
-            or a closing bracket, never after an opening one, never inside a word.
+            Lines break by Chinese rules: between ideographs, never before \
+            closing punctuation, never after an opening bracket, never inside a word.
             """
     )
 
