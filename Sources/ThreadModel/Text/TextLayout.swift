@@ -39,41 +39,30 @@ public struct TextLayout: Sendable, Equatable {
     /// - Complexity: O(n), with no allocation.
     public func width(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let table = PropertyTable.shared
-        // Columns by width class 0, 1, 2 and 3 (ambiguous), one byte each.
-        let columnsByClass = 0x0002_0100 | UInt32(ambiguousWidth.rawValue) << 24
         let count = bytes.count
         var total = 0
         var index = 0
-        // The last cluster the fast path measured, which a following mark or
-        // selector may still extend; -1 when there is none.
-        var fastClusterStart = -1
-        var fastClusterWidth = 0
+        // Where the scanner last stopped: a scalar after it was measured on a fast path.
+        var scannedTo = 0
         // Where the last word-at-a-time attempt failed: no use trying again before it.
         var wordsFailedAt = -1
         while index < count {
             if index > wordsFailedAt {
                 let run = SimpleTextRun.measure(bytes, from: index)
-                if run.end > index {
-                    total &+= run.columns
-                    index = run.end
-                    (fastClusterStart, fastClusterWidth) = Self.lastScalar(in: bytes, before: index)
-                }
+                total &+= run.columns
+                index = run.end
                 wordsFailedAt = index &+ 8
                 if index >= count { break }
             }
             let lead = bytes[index]
             if lead &- 0x20 < 0x5F {
                 total &+= 1
-                fastClusterStart = index
-                fastClusterWidth = 1
                 index &+= 1
                 continue
             }
             if Self.isIdeographLead(lead), index &+ 2 < count,
                Self.areContinuations(bytes[index &+ 1], bytes[index &+ 2]) {
                 total &+= 2
-                fastClusterStart = index
-                fastClusterWidth = 2
                 index &+= 3
                 continue
             }
@@ -81,30 +70,44 @@ public struct TextLayout: Sendable, Equatable {
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
             let properties = table.properties(of: value)
             if properties.isClassOther {
-                let columns = Int(columnsByClass &>> (UInt32(properties.widthClass) &<< 3) & 0xFF)
-                fastClusterStart = index
-                fastClusterWidth = columns
-                total &+= columns
+                total &+= columns(of: properties)
                 index &+= length
                 continue
             }
-            let resume = fastClusterStart >= 0 ? fastClusterStart : index
-            if fastClusterStart >= 0 { total &-= fastClusterWidth }
+            // A mark, selector or joiner may extend the scalar before it: take
+            // that one back and scan whole clusters from it.
+            var resume = index
+            if index > scannedTo {
+                resume = Self.scalarStart(in: bytes, before: index)
+                total &-= columns(of: table.properties(of: UTF8Decoding.scalar(in: bytes, at: resume).value))
+            }
             var scanner = ClusterScanner(bytes: bytes, ambiguousWidth: ambiguousWidth, startingAt: resume)
             while let cluster = scanner.next() {
                 total &+= cluster.width
                 if cluster.end > index { break }
             }
             index = scanner.nextStart
-            fastClusterStart = -1
+            scannedTo = index
         }
         return total
     }
 
-    /// Where the printable ASCII character or ideograph that ends at `end` starts, and its width.
+    /// The columns of a scalar that is a cluster by itself.
     @inline(__always)
-    private static func lastScalar(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> (Int, Int) {
-        bytes[end &- 1] < 0x80 ? (end &- 1, 1) : (end &- 3, 2)
+    private func columns(of properties: ScalarProperties) -> Int {
+        let widthClass = properties.widthClass
+        return widthClass == 3 ? ambiguousWidth.rawValue : widthClass
+    }
+
+    /// Where the scalar that ends at `end` starts, as the decoder reads it:
+    /// back over continuation bytes to a lead whose scalar ends at `end`.
+    private static func scalarStart(in bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+        var start = end &- 1
+        while start > 0, end &- start < 4, bytes[start] & 0xC0 == 0x80 {
+            start &-= 1
+        }
+        let decodedEnd = start &+ UTF8Decoding.scalar(in: bytes, at: start).length
+        return decodedEnd == end ? start : end &- 1
     }
 
     /// E4–E9 lead U+4000–U+9FFF: CJK ideographs and hexagrams, every one wide
