@@ -46,7 +46,7 @@ struct ClusterScanner {
             _ = segmenter.startsCluster(before: first)
             end = start + length
         }
-        var width = columns(of: first)
+        var width = first.columns(ambiguousWidth: ambiguousWidth)
         var scalarCount = 1
         var addedSpacingMark = false
         var endsWithJoiner = first.isZeroWidthJoiner
@@ -167,19 +167,13 @@ struct ClusterScanner {
         guard properties.isPlain else { return nil }
         segmenter.recordPlainScalar()
         position = end
-        return Cluster(start: start, end: end, width: columns(of: properties),
+        return Cluster(start: start, end: end, width: properties.columns(ambiguousWidth: ambiguousWidth),
                        lineBreakClass: properties.lineBreakClass, endsWithJoiner: false)
     }
 
     @inline(__always)
     private static func isPrintableASCII(_ byte: UInt8) -> Bool {
         byte &- 0x20 < 0x5F
-    }
-
-    @inline(__always)
-    private func columns(of properties: ScalarProperties) -> Int {
-        let widthClass = properties.widthClass
-        return widthClass == 3 ? ambiguousWidth : widthClass
     }
 
     /// LB9 and LB10: a cluster takes its base's class; marks with no base act as letters.

@@ -22,6 +22,12 @@ struct ScalarProperties: Equatable {
     @inline(__always)
     var widthClass: Int { Int(rawValue & 0b11) }
 
+    /// The columns of the scalar alone, ambiguous characters taking `ambiguousWidth`.
+    @inline(__always)
+    func columns(ambiguousWidth: Int) -> Int {
+        widthClass == 3 ? ambiguousWidth : widthClass
+    }
+
     /// The Grapheme_Cluster_Break value.
     @inline(__always)
     var graphemeClass: GraphemeBreakClass {

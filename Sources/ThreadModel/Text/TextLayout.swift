@@ -70,7 +70,7 @@ public struct TextLayout: Sendable, Equatable {
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
             let properties = table.properties(of: value)
             if properties.isClassOther {
-                total &+= columns(of: properties)
+                total &+= properties.columns(ambiguousWidth: ambiguousWidth.rawValue)
                 index &+= length
                 continue
             }
@@ -79,7 +79,8 @@ public struct TextLayout: Sendable, Equatable {
             var resume = index
             if index > scannedTo {
                 resume = Self.scalarStart(in: bytes, before: index)
-                total &-= columns(of: table.properties(of: UTF8Decoding.scalar(in: bytes, at: resume).value))
+                let previous = table.properties(of: UTF8Decoding.scalar(in: bytes, at: resume).value)
+                total &-= previous.columns(ambiguousWidth: ambiguousWidth.rawValue)
             }
             var scanner = ClusterScanner(bytes: bytes, ambiguousWidth: ambiguousWidth, startingAt: resume)
             while let cluster = scanner.next() {
@@ -90,13 +91,6 @@ public struct TextLayout: Sendable, Equatable {
             scannedTo = index
         }
         return total
-    }
-
-    /// The columns of a scalar that is a cluster by itself.
-    @inline(__always)
-    private func columns(of properties: ScalarProperties) -> Int {
-        let widthClass = properties.widthClass
-        return widthClass == 3 ? ambiguousWidth.rawValue : widthClass
     }
 
     /// Where the scalar that ends at `end` starts, as the decoder reads it:
