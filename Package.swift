@@ -12,7 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "ThreadModel"),
+        .target(name: "CTextKernels"),
+        .target(name: "ThreadModel", dependencies: ["CTextKernels"]),
         .executableTarget(
             name: "tread",
             dependencies: [

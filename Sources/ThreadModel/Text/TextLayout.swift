@@ -1,3 +1,5 @@
+import CTextKernels
+
 /// Lays out text for a terminal: display width, wrapping, truncation and padding.
 ///
 /// Every measure is in terminal columns, cluster by cluster: a Chinese
@@ -29,8 +31,8 @@ public struct TextLayout: Sendable, Equatable {
 
     /// The number of terminal columns the UTF-8 `bytes` take; invalid bytes count as U+FFFD.
     ///
-    /// Stretches of printable ASCII and ideographs are counted eight bytes at a
-    /// time (``SimpleTextRun``); any other scalar of grapheme class Other
+    /// Stretches of printable ASCII and ideographs are counted sixteen bytes at
+    /// a time (`tread_simple_text_columns`, SSE2); any other scalar of grapheme class Other
     /// (Chinese punctuation, most emoji) is measured straight from the tables,
     /// since such a scalar after another starts a cluster of its own; anything
     /// else (marks, selectors, joiners, controls, Hangul) goes through
@@ -44,14 +46,11 @@ public struct TextLayout: Sendable, Equatable {
         var index = 0
         // Where the scanner last stopped: a scalar after it was measured on a fast path.
         var scannedTo = 0
-        // Where the last word-at-a-time attempt failed: no use trying again before it.
-        var wordsFailedAt = -1
         while index < count {
-            if index > wordsFailedAt {
-                let run = SimpleTextRun.measure(bytes, from: index)
-                total &+= run.columns
-                index = run.end
-                wordsFailedAt = index &+ 8
+            if index &+ 18 <= count, let base = bytes.baseAddress {
+                var end = 0
+                total &+= tread_simple_text_columns(base, count, index, ambiguousWidth.rawValue, &end)
+                index = end
                 if index >= count { break }
             }
             let lead = bytes[index]

@@ -75,8 +75,9 @@ struct WidthConformanceTests {
         #expect(mismatches.isEmpty, "\(mismatches.count) differ: \(mismatches.prefix(40))")
     }
 
-    @Test("long mixed lines measure exactly as wcwidth measures them", arguments: [0, 1, 2])
-    func longMixedLines(seed: UInt64) throws {
+    @Test("long mixed lines measure exactly as wcwidth measures them",
+          arguments: [(UInt64(0), AmbiguousWidth.narrow), (1, .narrow), (2, .wide)])
+    func longMixedLines(seed: UInt64, ambiguous: AmbiguousWidth) throws {
         var generator = MixedTextGenerator(seed: 77 + seed)
         let lines = (0..<400).map { index in
             (index % 2 == 0 ? generator.text(tokenCount: 10 + index % 90) : generator.prose(runCount: 5 + index % 40))
@@ -85,8 +86,9 @@ struct WidthConformanceTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tread-width-\(seed).txt").path
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let expected = try ExternalTool.python("wcwidth_measure.py", [path]).split(separator: "\n").compactMap { Int($0) }
-        let layout = TextLayout()
+        let output = try ExternalTool.python("wcwidth_measure.py", [path, "\(ambiguous.rawValue)"])
+        let expected = output.split(separator: "\n").compactMap { Int($0) }
+        let layout = TextLayout(ambiguousWidth: ambiguous)
         #expect(expected.count == lines.count)
         for (line, width) in zip(lines, expected) {
             #expect(layout.width(of: line) == width, "\(line.debugDescription)")

@@ -12,6 +12,18 @@ struct UnicodeTablesTests {
         }
     }
 
+    @Test("the punctuation the SIMD scan counts is what it assumes: wide, or ambiguous, and plain")
+    func punctuationCountedInBlocks() {
+        for value in Array(UInt32(0x3000)...0x3029) + Array(UInt32(0xFF01)...0xFF5F) {
+            let properties = ScalarProperties(of: value)
+            #expect(properties.isPlain && properties.widthClass == 2, "U+\(String(value, radix: 16))")
+        }
+        for value: UInt32 in [0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026] {
+            let properties = ScalarProperties(of: value)
+            #expect(properties.isPlain && properties.widthClass == 3, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test("U+4E00–U+9FFF, taken whole by the wrapper, break like ideographs")
     func unifiedIdeographsAreClassID() {
         for value in UInt32(0x4E00)...0x9FFF {

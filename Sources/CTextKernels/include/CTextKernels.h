@@ -1,0 +1,20 @@
+#ifndef TREAD_CTEXTKERNELS_H
+#define TREAD_CTEXTKERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Measures the stretch of simple text that starts at `start` (a scalar
+/// boundary): printable ASCII (one column each), ideographs U+4000..U+9FFF,
+/// CJK symbols U+3000..U+3029 and fullwidth forms U+FF01..U+FF5F (two
+/// columns each), and the dash, quotes and ellipsis U+2014, U+2018, U+2019,
+/// U+201C, U+201D, U+2026 (`ambiguous` columns each). Every one of them is
+/// grapheme class Other, so each is a cluster of its own.
+/// Stores where the stretch ends, always a scalar boundary, in `*end` and
+/// returns its columns. Reads no byte at or past `count`; may stop early
+/// (the portable version takes only ASCII and ideographs), leaving the rest
+/// to the caller.
+size_t tread_simple_text_columns(const uint8_t *bytes, size_t count, size_t start, size_t ambiguous,
+                                 size_t *end);
+
+#endif
