@@ -22,10 +22,30 @@ extension TextLayout {
         var paragraphStart = 0
         while true {
             let paragraphEnd = Self.lineFeed(in: bytes, from: paragraphStart)
-            appendLines(of: paragraphStart..<paragraphEnd, in: bytes, width: max(width, 2), to: &lines)
+            let paragraph = paragraphStart..<paragraphEnd
+            if let line = wholeLine(paragraph, in: bytes, width: width) {
+                lines.append(line)
+            } else {
+                appendLines(of: paragraph, in: bytes, width: max(width, 2), to: &lines)
+            }
             guard paragraphEnd < bytes.count else { return lines }
             paragraphStart = paragraphEnd + 1
         }
+    }
+
+    /// The paragraph as one line, less its trailing spaces, when it fits in
+    /// `width` columns: greedy wrapping never breaks such a paragraph, so its
+    /// width (measured in blocks) is all there is to know. Nil when it may not fit.
+    private func wholeLine(_ paragraph: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, width: Int) -> Range<Int>? {
+        // Chinese takes 1.5 bytes a column, ASCII 1: a longer paragraph seldom
+        // fits, and measuring it would be wasted.
+        guard paragraph.count <= width &+ width / 2,
+              self.width(ofUTF8: UnsafeBufferPointer(rebasing: bytes[paragraph])) <= width else { return nil }
+        var end = paragraph.upperBound
+        while end > paragraph.lowerBound, bytes[end &- 1] == 0x20 {
+            end &-= 1
+        }
+        return paragraph.lowerBound..<end
     }
 
     /// The offset of the first line feed at or after `start`, or the end; eight bytes at a time.
