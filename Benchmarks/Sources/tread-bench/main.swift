@@ -47,7 +47,7 @@ func pythonWidth(corpusPath: String) -> (seconds: Double, result: Int64)? {
     import sys, time, wcwidth
     lines = open(sys.argv[1], encoding="utf-8").read().split("\\n")
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         total = sum(max(wcwidth.wcswidth(line), 0) for line in lines)
         best = min(best, time.perf_counter() - start)
@@ -76,7 +76,7 @@ guard peer_use_utf8_locale() != 0 else {
     print("no UTF-8 locale for glibc: install locales or use C.UTF-8")
     exit(1)
 }
-print(String(format: "corpus: %.1f MB of mixed Chinese/ASCII replies; best of %d interleaved rounds (Python: of 3)",
+print(String(format: "corpus: %.1f MB of mixed Chinese/ASCII replies; best of %d interleaved rounds (Python: of 5)",
              corpusMB, rounds))
 print("")
 let corpusPath = FileManager.default.temporaryDirectory.appendingPathComponent("tread-bench-corpus.txt").path
