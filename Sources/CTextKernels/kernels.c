@@ -1,8 +1,8 @@
 #include "CTextKernels.h"
 
 // Swift's SIMD comparisons lower to a loop over the lanes, so the
-// sixteen-bytes-at-a-time scan lives here, in SSE2, with a plain loop of the
-// same meaning where SSE2 is missing.
+// sixteen-bytes-at-a-time scan lives here, in SSE2. Where SSE2 is missing a
+// plain loop takes ASCII and ideographs only, and leaves the rest to Swift.
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
