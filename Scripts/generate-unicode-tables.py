@@ -232,16 +232,10 @@ def write_swift(stage1, stage2, records):
 /// index into `records`; a record packs the width class, grapheme break class,
 /// Extended_Pictographic, VS16 widening, line-break class and Mc flag
 /// (see ``ScalarProperties``). Allocated once and kept for the life of the process.
+///
+/// Line-break classes by raw value: {" ".join(LB[:19])}
+/// {" ".join(LB[19:])}.
 enum UnicodeTables {{
-    /// The Unicode version of the width data.
-    static let widthVersion = "17.0.0"
-
-    /// The Unicode version of the grapheme and line-break data.
-    static let segmentationVersion = "15.0.0"
-
-    /// Line-break class names, in the order of their raw values.
-    static let lineBreakClassNames = [{", ".join(f'"{c}"' for c in LB)}]
-
     /// Block indices, one per 256 code points.
     nonisolated(unsafe) static let stage1: UnsafePointer<UInt8> = decodeHex("""
 {hex_literal(bytes(stage1))}

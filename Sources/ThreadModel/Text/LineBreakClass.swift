@@ -1,7 +1,7 @@
 /// A UAX #14 line-break class after LB1 resolution and tread's Chinese tailoring.
 ///
-/// Raw values follow `UnicodeTables.lineBreakClassNames`; the comment on each
-/// case is its short name in UAX #14.
+/// Raw values follow the generator's `LB` list (Scripts/generate-unicode-tables.py);
+/// the comment on each case is its short name in UAX #14.
 enum LineBreakClass: UInt8, CaseIterable {
     case mandatoryBreak  // BK
     case carriageReturn  // CR

@@ -7,16 +7,10 @@
 /// index into `records`; a record packs the width class, grapheme break class,
 /// Extended_Pictographic, VS16 widening, line-break class and Mc flag
 /// (see ``ScalarProperties``). Allocated once and kept for the life of the process.
+///
+/// Line-break classes by raw value: BK CR LF CM NL WJ ZW GL SP ZWJ B2 BA BB HY CB CL CP EX IN
+/// NS OP QU IS NU PO PR SY AL EB EM H2 H3 HL ID JL JV JT RI.
 enum UnicodeTables {
-    /// The Unicode version of the width data.
-    static let widthVersion = "17.0.0"
-
-    /// The Unicode version of the grapheme and line-break data.
-    static let segmentationVersion = "15.0.0"
-
-    /// Line-break class names, in the order of their raw values.
-    static let lineBreakClassNames = ["BK", "CR", "LF", "CM", "NL", "WJ", "ZW", "GL", "SP", "ZWJ", "B2", "BA", "BB", "HY", "CB", "CL", "CP", "EX", "IN", "NS", "OP", "QU", "IS", "NU", "PO", "PR", "SY", "AL", "EB", "EM", "H2", "H3", "HL", "ID", "JL", "JV", "JT", "RI"]
-
     /// Block indices, one per 256 code points.
     nonisolated(unsafe) static let stage1: UnsafePointer<UInt8> = decodeHex("""
         000102030405060708090a0b0c0d0e0f10111213141215161718191a1b1c121d1e1f2021222324251226122728292a2b2c2d2e2f2f2f2f2f2f2f2f2f
