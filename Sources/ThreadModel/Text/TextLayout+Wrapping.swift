@@ -18,6 +18,7 @@ extension TextLayout {
     /// The byte ranges of the wrapped lines of `bytes`, which is split into
     /// paragraphs at line feeds.
     public func lineRanges(inUTF8 bytes: UnsafeBufferPointer<UInt8>, width: Int) -> [Range<Int>] {
+        let width = max(width, 2)
         var lines: [Range<Int>] = []
         var paragraphStart = 0
         while true {
@@ -26,7 +27,7 @@ extension TextLayout {
             if let line = wholeLine(paragraph, in: bytes, width: width) {
                 lines.append(line)
             } else {
-                appendLines(of: paragraph, in: bytes, width: max(width, 2), to: &lines)
+                appendLines(of: paragraph, in: bytes, width: width, to: &lines)
             }
             guard paragraphEnd < bytes.count else { return lines }
             paragraphStart = paragraphEnd + 1
