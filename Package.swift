@@ -23,7 +23,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ThreadModelTests",
-            dependencies: ["ThreadModel"],
+            dependencies: ["ThreadModel", "CTextKernels"],
             exclude: ["Conformance/wcwidth_reference.py", "Conformance/wcwidth_measure.py"]
         ),
         .testTarget(

@@ -85,6 +85,12 @@ size_t tread_simple_text_columns(const uint8_t *bytes, size_t count, size_t star
 size_t tread_simple_text_columns(const uint8_t *bytes, size_t count, size_t start, size_t ambiguous,
                                  size_t *end) {
     (void)ambiguous;
+    return tread_simple_text_columns_portable(bytes, count, start, end);
+}
+
+#endif
+
+size_t tread_simple_text_columns_portable(const uint8_t *bytes, size_t count, size_t start, size_t *end) {
     size_t index = start;
     size_t columns = 0;
     while (index < count) {
@@ -104,4 +110,3 @@ size_t tread_simple_text_columns(const uint8_t *bytes, size_t count, size_t star
     return columns;
 }
 
-#endif

@@ -17,4 +17,8 @@
 size_t tread_simple_text_columns(const uint8_t *bytes, size_t count, size_t start, size_t ambiguous,
                                  size_t *end);
 
+/// The plain loop that stands in for the SSE2 scan where SSE2 is missing:
+/// printable ASCII and ideographs only, one byte at a time.
+size_t tread_simple_text_columns_portable(const uint8_t *bytes, size_t count, size_t start, size_t *end);
+
 #endif
