@@ -115,7 +115,8 @@ struct WrappingShortcutTests {
         }
     }
 
-    @Test("the fast path breaks exactly where cluster-by-cluster wrapping does", arguments: [2, 3, 7, 12, 25, 80])
+    @Test("the fast path breaks exactly where cluster-by-cluster wrapping does",
+          arguments: [2, 3, 7, 12, 25, 33, 40, 47, 60, 80, 120])
     func sameBreaks(width: Int) {
         let layout = TextLayout()
         var generator = MixedTextGenerator(seed: 9000 + UInt64(width))
