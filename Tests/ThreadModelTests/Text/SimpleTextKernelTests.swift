@@ -55,14 +55,9 @@ struct SimpleTextKernelTests {
     func arbitraryBytes(kernel: Kernel) {
         let alphabet: [UInt8] = [0x61, 0x20, 0xE4, 0xE5, 0xE9, 0xB8, 0x80, 0xBF, 0xE3, 0x82, 0xA9, 0xAA,
                                  0xEF, 0xBC, 0xBD, 0x81, 0x9F, 0xA0, 0xE2, 0x94, 0x9C, 0xA6, 0xCC, 0x0A]
-        var state: UInt64 = 99
+        var random = RandomBytes(alphabet: alphabet, seed: 99)
         for _ in 0..<3000 {
-            var bytes: [UInt8] = []
-            for _ in 0..<Int(state % 80) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                bytes.append(alphabet[Int(state >> 33) % alphabet.count])
-            }
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let bytes = random.next(shorterThan: 80)
             #expect(Self.check(bytes, with: kernel), "\(bytes.map { String($0, radix: 16) })")
         }
     }
