@@ -7,7 +7,8 @@ struct Tread: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tread",
         abstract: "Read Chinese (CJK) discussion threads in the terminal.",
-        subcommands: [LayoutCommand.self]
+        subcommands: [ReadCommand.self, ExportCommand.self, LayoutCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 
     /// Runs the command, reporting tread's own errors as one line `tread: …` and exit status 1.

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import ThreadModel
+
+/// `tread [FILE…]`: opens a thread; off a terminal, or with `--plain`, prints it as a tree.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open a thread (the default command).",
+        discussion: "When standard output is not a terminal, or with --plain, the thread is printed as a tree of text."
+    )
+
+    @OptionGroup var input: ThreadInputOptions
+
+    @Flag(name: .long, help: "Print the thread as a tree of text instead of opening the reader.")
+    var plain = false
+
+    @Flag(name: .long, help: "Draw tree guides in ASCII (|- `-) instead of box drawing.")
+    var ascii = false
+
+    @Option(name: .long, help: "Columns to fit the output into (default: $COLUMNS, else 80).")
+    var width: Int?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+    }
+
+    func run() throws {
+        let thread = try input.loadThread()
+        // The full-screen reader arrives separately; until then a terminal gets the tree as well.
+        let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)
+        FileHandle.standardOutput.write(Data(writer.render(thread).utf8))
+    }
+
+    /// `$COLUMNS` when it holds a usable width, else 80.
+    static var environmentWidth: Int {
+        guard let text = ProcessInfo.processInfo.environment["COLUMNS"], let columns = Int(text), columns >= 20 else { return 80 }
+        return columns
+    }
+}
