@@ -19,7 +19,8 @@ let package = Package(
             dependencies: [
                 "ThreadModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            resources: [.copy("Resources/sample-thread.json")]
         ),
         .testTarget(
             name: "ThreadModelTests",
