@@ -18,23 +18,25 @@ struct TreadProcess {
             .deletingLastPathComponent().appendingPathComponent(".build/debug/tread")
     }()
 
-    /// Runs `tread arguments…` with `input` on standard input.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+    /// Runs `tread arguments…` with `input` piped to standard input (nil: /dev/null, as from a
+    /// terminal with nothing piped), and `environment` added to this process's own.
+    static func run(_ arguments: [String], input: Data? = Data(), environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LINES"] = nil
         environment["COLUMNS"] = nil
+        environment.merge(extra) { $1 }
         process.environment = environment
         let stdin = Pipe()
         let stdout = Pipe()
         let stderr = Pipe()
-        process.standardInput = stdin
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
-        stdin.fileHandleForWriting.write(input)
+        if let input { stdin.fileHandleForWriting.write(input) }
         try stdin.fileHandleForWriting.close()
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
         let errors = stderr.fileHandleForReading.readDataToEndOfFile()

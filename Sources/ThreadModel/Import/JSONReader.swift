@@ -136,8 +136,10 @@ struct JSONReader {
         var value = 0
         var digits = 0
         while position < bytes.count, DigitScanner.isDigit(bytes[position]) {
+            // Negative numbers accumulate downwards so that Int.min fits.
+            let digit = Int(bytes[position] - 0x30)
             let (times, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times.addingReportingOverflow(Int(bytes[position] - 0x30))
+            let (sum, overflow2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
             if overflow1 || overflow2 {
                 position = start
                 throw error("\(expected()) (this one is out of range)")
@@ -150,7 +152,7 @@ struct JSONReader {
             position = start
             throw error(expected())
         }
-        return negative ? -value : value
+        return value
     }
 
     /// Reads a whole number, or nil for `null`.

@@ -123,7 +123,11 @@ enum InlineSpanScanner {
         while end < limit, bytes[end] > 0x20, bytes[end] < 0x7F, !"<>\"'".utf8.contains(bytes[end]) { end += 1 }
         // Sentence punctuation after a URL belongs to the sentence.
         while end > index + scheme.count, ".,;:!?)]}".utf8.contains(bytes[end - 1]) {
-            if bytes[end - 1] == UInt8(ascii: ")"), bytes[(index + scheme.count)..<end].contains(UInt8(ascii: "(")) { break }
+            // A closing parenthesis stays when the URL opened one for it, as Wikipedia's do.
+            if bytes[end - 1] == UInt8(ascii: ")") {
+                let body = bytes[(index + scheme.count)..<end]
+                if body.count(where: { $0 == UInt8(ascii: "(") }) >= body.count(where: { $0 == UInt8(ascii: ")") }) { break }
+            }
             end -= 1
         }
         guard end > index + scheme.count else { return nil }
