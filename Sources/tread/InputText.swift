@@ -1,12 +1,17 @@
 import Foundation
 import ThreadModel
 
-/// Text read from a file or standard input, checked for what tread cannot show.
+/// Bytes read from a file or standard input, checked for what tread cannot show.
 struct InputText {
     /// The name to use in messages: the path, or `<stdin>`.
     var name: String
-    /// The decoded text.
-    var decoded: DecodedText
+    /// The bytes as read.
+    var bytes: [UInt8]
+    /// Invalid UTF-8 found in them.
+    var report: UTF8Report
+
+    /// The bytes as text, invalid UTF-8 replaced by U+FFFD.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Reads `path`, or standard input when `path` is nil or `-`.
     ///
@@ -19,17 +24,18 @@ struct InputText {
         } else {
             data = try readFile(name)
         }
-        let decoded = DecodedText(decoding: data)
-        if let offset = decoded.firstNULOffset {
+        let bytes = [UInt8](data)
+        let report = UTF8Report(checking: bytes)
+        if let offset = report.firstNULOffset {
             throw CommandFailure(message: "\(name): binary file (NUL byte at byte \(offset)); tread reads text")
         }
-        return InputText(name: name, decoded: decoded)
+        return InputText(name: name, bytes: bytes, report: report)
     }
 
     /// Writes a note to standard error when invalid UTF-8 was replaced.
     func noteRepairs() {
-        guard let offset = decoded.firstInvalidOffset else { return }
-        let count = decoded.invalidSequenceCount
+        guard let offset = report.firstInvalidOffset else { return }
+        let count = report.invalidSequenceCount
         let more = count > 1 ? " and \(count - 1) more place\(count > 2 ? "s" : "")" : ""
         let note = "tread: \(name): invalid UTF-8 at byte \(offset)\(more), shown as U+FFFD\n"
         FileHandle.standardError.write(Data(note.utf8))

@@ -2,8 +2,10 @@ import CPeers
 import Foundation
 import ThreadModel
 
-// Width and wrap throughput of tread beside glibc, Python wcwidth and ICU, on one corpus.
-// Usage: tread-bench [megabytes] [width|wrap]   (default: 10 MB, both)
+// Throughput of tread's text layout beside glibc, Python wcwidth and ICU, and of its importers
+// beside Python's json.load, in one run.
+// Usage: tread-bench [megabytes] [width|wrap|import]   (default: 10 MB, all three; the import
+// inputs are five times the layout corpus, 50 MB by default)
 
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
 let only = CommandLine.arguments.dropFirst(2).first
@@ -13,7 +15,7 @@ let rounds = 9
 
 /// The best of `rounds` timings of each contender, run in turn within every
 /// round so that a noisy neighbour slows them alike; with each one's result.
-func race(_ contenders: [() -> Int64]) -> [(seconds: Double, result: Int64)] {
+func race(_ contenders: [() -> Int64], rounds: Int = rounds) -> [(seconds: Double, result: Int64)] {
     var fastest = [Double](repeating: .infinity, count: contenders.count)
     var results = [Int64](repeating: 0, count: contenders.count)
     for _ in 0..<rounds {
@@ -85,8 +87,12 @@ defer { try? FileManager.default.removeItem(atPath: corpusPath) }
 
 corpus.withUnsafeBufferPointer { bytes in
     let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
-    if only != "wrap" { widthSection(bytes, base) }
-    if only != "width" { wrapSection(bytes, base) }
+    if only == nil || only == "width" { widthSection(bytes, base) }
+    if only == nil || only == "wrap" { wrapSection(bytes, base) }
+}
+if only == nil || only == "import" {
+    print("")
+    importSection(megabytes: megabytes * 5)
 }
 
 func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {

@@ -11,24 +11,42 @@ struct JSONOutput {
 
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x09: raw("\\t")
-            case 0x0D: raw("\\r")
-            case 0..<0x20, 0x7F: hexEscape(UInt32(byte))
-            case 0x80...0x9F where previous == 0xC2:
-                // The lead byte C2 is already out; replace it with the escape of U+0080–U+009F.
-                bytes.removeLast()
-                hexEscape(UInt32(byte))
-            default: bytes.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            // Copy runs that need no escape in one go; most text is one long run.
+            var runStart = 0
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let isC1 = byte == 0xC2 && index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1])
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || isC1 else {
+                    index += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                if isC1 {
+                    hexEscape(UInt32(utf8[index + 1]))
+                    index += 2
+                } else {
+                    escape(byte)
+                    index += 1
+                }
+                runStart = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x09: raw("\\t")
+        case 0x0D: raw("\\r")
+        default: hexEscape(UInt32(byte))
+        }
     }
 
     mutating func optionalString(_ text: String?) {

@@ -2,7 +2,15 @@
 ///
 /// Swift's `Hasher` is seeded per process, so ids made with it would change on each launch.
 struct ContentHash {
-    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The hash so far.
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The hash of one string.
+    static func of(_ text: String) -> UInt64 {
+        var hash = ContentHash()
+        hash.add(text)
+        return hash.value
+    }
 
     /// Adds `text`, then a separator so that ("ab", "c") and ("a", "bc") differ.
     mutating func add(_ text: String) {
@@ -11,12 +19,12 @@ struct ContentHash {
     }
 
     private mutating func mix(_ byte: UInt8) {
-        state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
     /// The hash as 16 lowercase hex digits.
     var hexDigest: String {
-        let hex = String(state, radix: 16)
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -29,16 +29,16 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
         return "\(place): \(message)"
     }
 
-    /// An error at a byte offset of `text`, with its line and column worked out.
-    init(file: String, text: String, offset: Int, path: String? = nil, message: String) {
+    /// An error at a byte offset of `bytes`, with its line and column worked out.
+    init(file: String, bytes: [UInt8], offset: Int, path: String? = nil, message: String) {
+        let offset = min(offset, bytes.count)
         var line = 1
         var lineStart = 0
-        for (index, byte) in text.utf8.prefix(offset).enumerated() where byte == 0x0A {
+        for (index, byte) in bytes[..<offset].enumerated() where byte == 0x0A {
             line += 1
             lineStart = index + 1
         }
-        let column = String(decoding: Array(text.utf8)[lineStart..<min(offset, text.utf8.count)], as: UTF8.self)
-            .unicodeScalars.count + 1
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
         self.init(file: file, line: line, column: column, path: path, message: message)
     }
 }

@@ -11,17 +11,24 @@ public enum InputFormat: String, CaseIterable, Sendable {
     ///
     /// JSON is told apart by its markers (`"format": "tread-thread/…"`, Xueqiu's `comments`,
     /// `screen_name`); page text by its counts line or its section headings.
-    public static func detect(in text: String) -> InputFormat? {
-        let start = text.utf8.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+    public static func detect(in bytes: [UInt8]) -> InputFormat? {
+        // White space and a byte-order mark may come first.
+        let start = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
         guard let first = start.first else { return nil }
         if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            let head = Substring(text.utf8.prefix(8192))
-            if head.contains("\"tread-thread/") || head.contains("\"format\"") { return .tread }
-            if text.contains("\"comments\"") || text.contains("\"screen_name\"") || text.contains("\"retweet_count\"") {
+            let head = bytes.prefix(8192)
+            if head.contains("\"tread-thread/".utf8) || head.contains("\"format\"".utf8) { return .tread }
+            if ["\"comments\"", "\"screen_name\"", "\"retweet_count\""].contains(where: { bytes.contains($0.utf8) }) {
                 return .xueqiuJSON
             }
             return nil
         }
-        return XueqiuPageImporter.looksLikePage(text) ? .xueqiuPage : nil
+        let head = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
+        return XueqiuPageImporter.looksLikePage(head) ? .xueqiuPage : nil
+    }
+
+    /// The format `text` is in, or nil; see ``detect(in:)-([UInt8])``.
+    public static func detect(in text: String) -> InputFormat? {
+        detect(in: Array(text.utf8))
     }
 }

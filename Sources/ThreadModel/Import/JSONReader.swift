@@ -321,12 +321,11 @@ struct JSONReader {
         scratch.removeAll(keepingCapacity: true)
         var index = 0
         while index < body.count {
-            let byte = body[index]
-            guard byte == UInt8(ascii: "\\") else {
-                scratch.append(byte)
-                index += 1
-                continue
-            }
+            // Copy up to the next backslash in one go.
+            var end = index
+            while end < body.count, body[end] != UInt8(ascii: "\\") { end += 1 }
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: body[index..<end]))
+            index = end
             guard index + 1 < body.count else { break }
             let escaped = body[index + 1]
             index += 2
@@ -351,7 +350,7 @@ struct JSONReader {
                     index += 6
                 }
                 // A lone surrogate has no scalar; it reads as U+FFFD, as invalid UTF-8 does.
-                scratch.append(contentsOf: Array(String(Character(scalar ?? "\u{FFFD}")).utf8))
+                UTF8.encode(scalar ?? "\u{FFFD}") { scratch.append($0) }
             default:
                 position = offset + index - 1
                 throw error("a valid escape (\\n, \\t, \\\", \\\\, \\/, \\b, \\f, \\r or \\uXXXX)")

@@ -24,14 +24,13 @@ enum NativeThreadImporter {
     }
 
     static func read(_ input: ImportInput, options: ImportOptions) throws(ImportError) -> DiscussionThread {
-        var text = input.text
-        let parsed: Result<Document, JSONSyntaxError> = text.withUTF8 { bytes in
+        let parsed: Result<Document, JSONSyntaxError> = input.bytes.withUnsafeBufferPointer { bytes in
             var reader = JSONReader(bytes: bytes)
             return Result { () throws(JSONSyntaxError) in try readDocument(&reader) }
         }
         switch parsed {
         case .failure(let error):
-            throw ImportError(file: input.name, text: input.text, offset: error.offset, path: error.path, message: "expected \(error.expected)")
+            throw ImportError(file: input.name, bytes: input.bytes, offset: error.offset, path: error.path, message: "expected \(error.expected)")
         case .success(var document):
             if document.post.author == nil, let name = options.originalPoster { document.post.author = Author(name: name) }
             return try build(document, input: input)
@@ -204,7 +203,7 @@ enum NativeThreadImporter {
         for (index, pending) in document.replies.enumerated() {
             if let first = indexByID.updateValue(index, forKey: pending.reply.id.rawValue) {
                 throw ImportError(
-                    file: input.name, text: input.text, offset: pending.offset, path: "replies[\(index)].id",
+                    file: input.name, bytes: input.bytes, offset: pending.offset, path: "replies[\(index)].id",
                     message: "expected a unique id; \"\(pending.reply.id)\" is also the id of replies[\(first)]"
                 )
             }
@@ -218,7 +217,7 @@ enum NativeThreadImporter {
             }
             guard let parent = indexByID[parentID] else {
                 throw ImportError(
-                    file: input.name, text: input.text, offset: pending.offset, path: "replies[\(index)].parent",
+                    file: input.name, bytes: input.bytes, offset: pending.offset, path: "replies[\(index)].parent",
                     message: "expected the id of a reply in this thread or null; no reply has id \"\(parentID)\""
                 )
             }
@@ -232,7 +231,7 @@ enum NativeThreadImporter {
         } catch {
             let index = if case .cycle(let reply) = error { reply } else { 0 }
             throw ImportError(
-                file: input.name, text: input.text, offset: document.replies[index].offset, path: "replies[\(index)].parent",
+                file: input.name, bytes: input.bytes, offset: document.replies[index].offset, path: "replies[\(index)].parent",
                 message: "expected a parent outside the reply's own replies; the parents form a cycle"
             )
         }

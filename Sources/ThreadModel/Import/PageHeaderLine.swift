@@ -15,8 +15,14 @@ struct PageHeaderLine {
 
     /// Reads a header line: a time at the end, and before it nothing or a plausible name.
     init?(_ line: Substring) {
-        guard let (time, start) = Self.trailingTime(in: Array(line.utf8)) else { return nil }
-        let prefix = String(decoding: Array(line.utf8)[..<start], as: UTF8.self)
+        // Most lines are prose: rule them out before copying any bytes.
+        let utf8 = line.utf8
+        guard utf8.count >= 11, let last = utf8.last, DigitScanner.isDigit(last),
+              utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == UInt8(ascii: ":")
+        else { return nil }
+        let bytes = Array(utf8)
+        guard let (time, start) = Self.trailingTime(in: bytes) else { return nil }
+        let prefix = String(decoding: bytes[..<start], as: UTF8.self)
         let name = prefix.trimmingSpaces
         guard name.unicodeScalars.count <= Self.longestName, name.unicodeScalars.allSatisfy(Self.isNameScalar) else {
             return nil

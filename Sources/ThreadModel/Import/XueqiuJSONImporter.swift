@@ -41,8 +41,7 @@ enum XueqiuJSONImporter {
     }
 
     private static func parse(_ input: ImportInput) throws(ImportError) -> JSONValue {
-        var text = input.text
-        let parsed: Result<JSONValue, JSONSyntaxError> = text.withUTF8 { bytes in
+        let parsed: Result<JSONValue, JSONSyntaxError> = input.bytes.withUnsafeBufferPointer { bytes in
             var reader = JSONReader(bytes: bytes)
             return Result { () throws(JSONSyntaxError) in
                 let value = try JSONValue.read(from: &reader)
@@ -53,7 +52,7 @@ enum XueqiuJSONImporter {
         switch parsed {
         case .success(let value): return value
         case .failure(let error):
-            throw ImportError(file: input.name, text: input.text, offset: error.offset, path: error.path, message: "expected \(error.expected)")
+            throw ImportError(file: input.name, bytes: input.bytes, offset: error.offset, path: error.path, message: "expected \(error.expected)")
         }
     }
 

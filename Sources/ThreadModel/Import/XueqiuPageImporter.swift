@@ -29,7 +29,9 @@ enum XueqiuPageImporter {
     }
 
     static func read(_ input: ImportInput, options: ImportOptions) throws(ImportError) -> DiscussionThread {
-        var lines = input.text.split(separator: "\n", omittingEmptySubsequences: false).map(trim)
+        // Split by bytes: a Character split would walk grapheme clusters and treat "\r\n" as one.
+        let text = input.text
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { trim(Substring($0)) }
         while lines.last?.isEmpty == true { lines.removeLast() }
         guard let countsLine = lines.firstIndex(where: { !$0.isEmpty }) else {
             throw ImportError(file: input.name, message: "empty input; expected a thread")
@@ -96,10 +98,15 @@ enum XueqiuPageImporter {
     /// Merges each reply that appears in both sections into its first occurrence.
     private static func merged(_ entries: [Entry]) -> [Entry] {
         var result: [Entry] = []
-        var indexByText: [String: Int] = [:]
+        // Keyed by a byte hash: String's own hashing normalises every CJK text first, which
+        // dominated the import. Texts match byte for byte, as the page repeats them.
+        var indexByText: [UInt64: Int] = [:]
         for entry in entries {
-            guard let index = indexByText[entry.text], result[index].isFeatured != entry.isFeatured else {
-                indexByText[entry.text] = indexByText[entry.text] ?? result.count
+            let key = ContentHash.of(entry.text)
+            guard let index = indexByText[key], result[index].isFeatured != entry.isFeatured,
+                  result[index].text.utf8.elementsEqual(entry.text.utf8)
+            else {
+                if indexByText[key] == nil { indexByText[key] = result.count }
                 result.append(entry)
                 continue
             }
@@ -115,7 +122,7 @@ enum XueqiuPageImporter {
 
     /// Gives each entry an id from its author, time and text, so re-importing finds the same ids.
     private static func identified(_ entries: [Entry]) -> [Reply] {
-        var used: [String: Int] = [:]
+        var used: [UInt64: Int] = [:]
         return entries.map { entry in
             let author = entry.header?.author
             let time = entry.header?.time
@@ -124,8 +131,8 @@ enum XueqiuPageImporter {
             hash.add(time?.stored ?? "")
             hash.add(entry.text)
             var id = "p" + hash.hexDigest
-            let seen = used[id, default: 0]
-            used[id] = seen + 1
+            let seen = used[hash.value, default: 0]
+            used[hash.value] = seen + 1
             // The same words by the same author at the same minute are still two replies.
             if seen > 0 { id += "-\(seen + 1)" }
             return Reply(
@@ -149,7 +156,7 @@ enum XueqiuPageImporter {
 
     /// NAME in a text starting `回复@NAME:` or `回复@NAME：`.
     static func repliedName(in text: String) -> String? {
-        guard text.hasPrefix("回复@") else { return nil }
+        guard text.utf8.starts(with: "回复@".utf8) else { return nil }
         let rest = text.dropFirst(3).prefix(41)
         guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == "：" }), colon > rest.startIndex else { return nil }
         return String(rest[..<colon])

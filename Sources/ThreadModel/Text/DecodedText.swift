@@ -13,43 +13,11 @@ public struct DecodedText: Sendable, Equatable {
     ///
     /// - Complexity: O(n), one pass over `bytes` plus the copy into a `String`.
     public init(decoding bytes: some Collection<UInt8>) {
-        var invalid = 0
-        var firstInvalid: Int?
-        var firstNUL: Int?
-        let text = bytes.withContiguousStorageIfAvailable { buffer in
-            Self.scan(buffer, invalid: &invalid, firstInvalid: &firstInvalid, firstNUL: &firstNUL)
-            return String(decoding: buffer, as: UTF8.self)
-        } ?? {
-            let copy = Array(bytes)
-            return copy.withUnsafeBufferPointer { buffer in
-                Self.scan(buffer, invalid: &invalid, firstInvalid: &firstInvalid, firstNUL: &firstNUL)
-                return String(decoding: buffer, as: UTF8.self)
-            }
-        }()
-        self.text = text
-        invalidSequenceCount = invalid
-        firstInvalidOffset = firstInvalid
-        firstNULOffset = firstNUL
-    }
-
-    private static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, invalid: inout Int, firstInvalid: inout Int?, firstNUL: inout Int?
-    ) {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0, firstNUL == nil { firstNUL = index }
-                index += 1
-                continue
-            }
-            let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-            // A genuine U+FFFD is EF BF BD; any other replacement marks bad bytes.
-            if value == UTF8Decoding.replacement, !(length == 3 && byte == 0xEF) {
-                invalid += 1
-                if firstInvalid == nil { firstInvalid = index }
-            }
-            index += length
-        }
+        let report = UTF8Report(checking: bytes)
+        text = bytes.withContiguousStorageIfAvailable { String(decoding: $0, as: UTF8.self) }
+            ?? String(decoding: Array(bytes), as: UTF8.self)
+        invalidSequenceCount = report.invalidSequenceCount
+        firstInvalidOffset = report.firstInvalidOffset
+        firstNULOffset = report.firstNULOffset
     }
 }

@@ -1,0 +1,40 @@
+/// What is wrong, if anything, with bytes meant as UTF-8 text: invalid sequences and NUL bytes.
+///
+/// Checking apart from decoding lets an importer that reads bytes directly skip building one
+/// large `String` of the whole input.
+public struct UTF8Report: Sendable, Equatable {
+    /// How many invalid sequences there are (each reads as one U+FFFD).
+    public var invalidSequenceCount = 0
+    /// The byte offset of the first invalid sequence, if any.
+    public var firstInvalidOffset: Int?
+    /// The byte offset of the first NUL byte, which marks a binary file.
+    public var firstNULOffset: Int?
+
+    /// Checks `bytes`.
+    ///
+    /// - Complexity: O(n); ASCII bytes cost one comparison each.
+    public init(checking bytes: some Collection<UInt8>) {
+        if bytes.withContiguousStorageIfAvailable({ scan($0) }) == nil {
+            Array(bytes).withUnsafeBufferPointer { scan($0) }
+        }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0, firstNULOffset == nil { firstNULOffset = index }
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+            // A genuine U+FFFD is EF BF BD; any other replacement marks bad bytes.
+            if value == UTF8Decoding.replacement, !(length == 3 && byte == 0xEF) {
+                invalidSequenceCount += 1
+                if firstInvalidOffset == nil { firstInvalidOffset = index }
+            }
+            index += length
+        }
+    }
+}
