@@ -18,8 +18,12 @@ struct JSONOutput {
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0x7F, byte != 0xC2 {
+                    index += 1
+                    continue
+                }
                 let isC1 = byte == 0xC2 && index + 1 < utf8.count && (0x80...0x9F).contains(utf8[index + 1])
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || isC1 else {
+                if byte == 0xC2, !isC1 {
                     index += 1
                     continue
                 }

@@ -297,6 +297,11 @@ struct JSONReader {
         let count = bytes.count
         let base = bytes.baseAddress!
         while index < count {
+            // Eight bytes at a time while none is a quote, a backslash or a control character.
+            if index + 8 <= count, !Self.mayEndString(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = base[index]
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
@@ -315,6 +320,16 @@ struct JSONReader {
         }
         position = count
         throw error("a closing quote, not the end of the input")
+    }
+
+    /// Whether any of eight bytes is `"`, `\\` or below 0x20 (bit tricks from "Bit Twiddling Hacks").
+    @inline(__always)
+    private static func mayEndString(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     private mutating func unescape(_ body: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxError) -> String {

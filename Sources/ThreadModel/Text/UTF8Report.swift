@@ -28,6 +28,13 @@ public struct UTF8Report: Sendable, Equatable {
                 index += 1
                 continue
             }
+            // Most of a Chinese text is well-formed three-byte sequences outside the surrogates.
+            if byte >= 0xE1, byte <= 0xEC || byte >= 0xEE, byte <= 0xEF, index + 2 < bytes.count,
+               bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80
+            {
+                index += 3
+                continue
+            }
             let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
             // A genuine U+FFFD is EF BF BD; any other replacement marks bad bytes.
             if value == UTF8Decoding.replacement, !(length == 3 && byte == 0xEF) {

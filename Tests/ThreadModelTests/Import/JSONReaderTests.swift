@@ -66,4 +66,16 @@ struct JSONReaderTests {
     func controls() {
         #expect(throws: JSONSyntaxError.self) { try read("\"a\u{1B}b\"") { (reader) throws(JSONSyntaxError) in try reader.readString() }.get() }
     }
+
+    @Test("a quote, backslash or control character is found at every position of an eight-byte step")
+    func wordAtATime() throws {
+        for offset in 0..<20 {
+            let padding = String(repeating: "中", count: offset / 3) + String(repeating: "a", count: offset % 3)
+            let text = try read("\"" + padding + #"\"x\\"# + "\"") { (reader) throws(JSONSyntaxError) in try reader.readString() }.get()
+            #expect(text == padding + "\"x\\")
+            #expect(throws: JSONSyntaxError.self) {
+                try read("\"" + padding + "\u{1}\"") { (reader) throws(JSONSyntaxError) in try reader.readString() }.get()
+            }
+        }
+    }
 }

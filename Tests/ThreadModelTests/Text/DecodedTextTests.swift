@@ -20,4 +20,15 @@ struct DecodedTextTests {
         #expect(cut.invalidSequenceCount == 1)
         #expect(cut.text == "\u{FFFD}a")
     }
+
+    @Test("three-byte sequences: surrogates, overlong forms and cut-off ones are invalid", arguments: [
+        // Each byte of a surrogate or overlong form is its own invalid sequence, as Swift counts them.
+        ([0xED, 0xA0, 0x80] as [UInt8], 3), ([0xE0, 0x80, 0xAF], 3), ([0xE4, 0xB8], 1), ([0xE4, 0xB8, 0x41], 1),
+        ([0xE4, 0xB8, 0xAD, 0xEF, 0xBF, 0xBD], 0), ([0xEE, 0x80, 0x80], 0),
+    ])
+    func threeByteSequences(bytes: [UInt8], invalid: Int) {
+        #expect(UTF8Report(checking: bytes).invalidSequenceCount == invalid)
+        #expect(UTF8Report(checking: bytes).invalidSequenceCount == DecodedText(decoding: bytes).text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count
+            - (bytes.count == 6 ? 1 : 0))
+    }
 }
