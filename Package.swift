@@ -25,7 +25,9 @@ let package = Package(
         .testTarget(
             name: "ThreadModelTests",
             dependencies: ["ThreadModel", "CTextKernels"],
-            exclude: ["Conformance/wcwidth_reference.py", "Conformance/wcwidth_measure.py"]
+            exclude: [
+                "Conformance/wcwidth_reference.py", "Conformance/wcwidth_measure.py", "Conformance/validate_schema.py",
+            ]
         ),
         .testTarget(
             name: "TreadTests",

@@ -25,7 +25,7 @@ enum ExternalTool {
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Missing(description: "\(script) failed (pip install wcwidth==0.7.0?): \(errorText)")
+            throw Missing(description: "\(script) failed (pip install wcwidth==0.7.0 jsonschema?): \(errorText)")
         }
         return String(decoding: data, as: UTF8.self)
     }
