@@ -121,4 +121,32 @@ struct ReadCommandTests {
         let result = try TreadProcess.run(["--op", "甲", "-"], input: Data(page.utf8))
         #expect(result.standardOutput.contains("甲 [楼主] [精] 01-01 10:00"))
     }
+
+    @Test("invalid UTF-8 in a thread is replaced and noted once")
+    func invalidUTF8() throws {
+        var bytes = Array(Self.native.utf8)
+        let at = try #require(bytes.firstRange(of: Array("算".utf8))?.lowerBound)
+        bytes.insert(contentsOf: [0xFF, 0xFE], at: at)
+        let result = try TreadProcess.run(["-"], input: Data(bytes))
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("讨论\u{FFFD}"))
+        #expect(result.standardError == "tread: <stdin>: invalid UTF-8 at byte \(at) and 1 more place, shown as U+FFFD\n")
+    }
+
+    @Test("Xueqiu times show in China time whatever the machine's zone")
+    func chinaTime() throws {
+        let json = #"{"comments":[{"id":1,"created_at":1709258400000,"user":{"screen_name":"甲"},"text":"x"}]}"#
+        let result = try TreadProcess.run(["-"], input: Data(json.utf8), environment: ["TZ": "America/New_York"])
+        #expect(result.standardOutput.contains("甲 2024-03-01 10:00"))
+    }
+
+    @Test("generate writes a thread tread reads, the same for the same seed")
+    func generate() throws {
+        let first = try TreadProcess.run(["generate", "--replies", "50", "--seed", "9"])
+        #expect(first.status == 0)
+        #expect(first.standardOutput == (try TreadProcess.run(["generate", "--replies", "50", "--seed", "9"])).standardOutput)
+        #expect(try TreadProcess.run(["-"], input: Data(first.standardOutput.utf8)).standardOutput.contains("(50 loaded)"))
+        let page = try TreadProcess.run(["generate", "--replies", "50", "--shape", "page"])
+        #expect(try TreadProcess.run(["-"], input: Data(page.standardOutput.utf8)).standardOutput.contains("(50 loaded)"))
+    }
 }
