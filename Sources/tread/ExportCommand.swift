@@ -20,23 +20,10 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The output format.")
     var format: Format = .json
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-    var output: String?
-
-    @Flag(name: .long, help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         let thread = try input.loadThread()
-        let bytes = NativeThreadWriter.data(for: thread)
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        do {
-            try AtomicFile.write(bytes, to: output, replacing: force)
-        } catch {
-            throw CommandFailure(message: "\(error)")
-        }
+        try destination.write(NativeThreadWriter.data(for: thread))
     }
 }

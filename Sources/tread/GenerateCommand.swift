@@ -25,11 +25,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "json (tread-thread/1, nested like real threads) or page (Xueqiu page text).")
     var shape: Shape = .json
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "path"))
-    var output: String?
-
-    @Flag(name: .long, help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         guard (0...10_000_000).contains(replies) else { throw ValidationError("--replies must be between 0 and 10000000") }
@@ -37,18 +33,9 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let thread = ThreadGenerator(replyCount: replies, seed: seed).thread()
-        let bytes = switch shape {
-        case .json: NativeThreadWriter.data(for: thread)
-        case .page: Array(XueqiuPageWriter.text(for: thread).utf8)
-        }
-        guard let output, output != "-" else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
-        }
-        do {
-            try AtomicFile.write(bytes, to: output, replacing: force)
-        } catch {
-            throw CommandFailure(message: "\(error)")
+        switch shape {
+        case .json: try destination.write(NativeThreadWriter.data(for: thread))
+        case .page: try destination.write(Array(XueqiuPageWriter.text(for: thread).utf8))
         }
     }
 }

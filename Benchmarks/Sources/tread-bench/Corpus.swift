@@ -1,3 +1,5 @@
+import ThreadModel
+
 /// A reproducible mixed Chinese/ASCII corpus shaped like thread replies, one reply a line.
 enum Corpus {
     private static let phrases = [
@@ -12,7 +14,7 @@ enum Corpus {
 
     /// About `bytes` bytes of text, the same on every run.
     static func make(bytes: Int) -> [UInt8] {
-        var random = SplitMix64(seed: 2026)
+        var random = SeededRandom(seed: 2026)
         var text: [UInt8] = []
         text.reserveCapacity(bytes + 1024)
         while text.count < bytes {
@@ -22,7 +24,7 @@ enum Corpus {
         return text
     }
 
-    private static func reply(_ random: inout SplitMix64) -> String {
+    private static func reply(_ random: inout SeededRandom) -> String {
         var parts: [String] = []
         for _ in 0..<(8 + random.below(60)) {
             switch random.below(40) {
@@ -39,22 +41,8 @@ enum Corpus {
     }
 }
 
-/// SplitMix64: a small generator that gives the same numbers everywhere.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Draws as the corpus always has, so its figures stay comparable.
+extension SeededRandom {
     mutating func below(_ limit: Int) -> Int {
         Int(next() % UInt64(limit))
     }

@@ -1,4 +1,4 @@
-/// Reads tread's own JSON format, `tread-thread/1` (see docs/FORMAT.md), straight into a ``Thread``.
+/// Reads tread's own JSON format, `tread-thread/1` (see docs/FORMAT.md), straight into a ``DiscussionThread``.
 ///
 /// The pull reader fills the reply arrays as it goes, with no intermediate dictionaries; parent
 /// ids are resolved at the end with one table, so a parent may appear after its replies.

@@ -1,5 +1,5 @@
 /// One reply: who, when, how it was received, and what it says. Its place in the tree is kept
-/// by ``Thread``, in flat arrays beside the replies.
+/// by ``DiscussionThread``, in flat arrays beside the replies.
 public struct Reply: Hashable, Sendable {
     /// The reply's id, unique within the thread.
     public var id: ReplyID

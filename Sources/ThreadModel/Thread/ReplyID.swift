@@ -11,7 +11,9 @@ public struct ReplyID: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.rawValue = rawValue
     }
 
+    /// The id as written.
     public var description: String { rawValue }
 
+    /// Orders ids by their text, for stable listings.
     public static func < (lhs: ReplyID, rhs: ReplyID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

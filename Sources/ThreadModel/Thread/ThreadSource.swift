@@ -13,5 +13,6 @@ public struct ThreadSource: Hashable, Sendable, CustomStringConvertible {
     /// Written by tread itself or by hand in `tread-thread/1` with no other source named.
     public static let tread = ThreadSource("tread")
 
+    /// The source's name.
     public var description: String { rawValue }
 }

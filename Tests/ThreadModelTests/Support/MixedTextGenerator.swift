@@ -1,19 +1,16 @@
+import ThreadModel
+
 /// Generates reproducible mixed text: CJK, ASCII words and numbers, emoji, combining marks, punctuation.
 struct MixedTextGenerator {
-    private var state: UInt64
+    private var random: SeededRandom
 
     /// A generator whose output depends only on `seed`.
     init(seed: UInt64) {
-        state = seed
+        random = SeededRandom(seed: seed)
     }
 
-    /// SplitMix64: small, fast, and the same on every machine.
     private mutating func nextRandom() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        random.next()
     }
 
     private mutating func pick<T>(_ items: [T]) -> T {
