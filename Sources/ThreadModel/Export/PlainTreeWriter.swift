@@ -53,8 +53,10 @@ public struct PlainTreeWriter: Sendable {
         if let url = thread.url { lines.append(layout.truncate(clean(url), toWidth: width)) }
         let byline = [thread.post.author.map { clean($0.name) }, thread.post.time.map { clean($0.shown) }].compactMap { $0 }
         if !byline.isEmpty { lines.append(layout.truncate(byline.joined(separator: " "), toWidth: width)) }
-        lines.append("")
-        lines.append(contentsOf: wrapped(thread.post.text, toWidth: width))
+        if !thread.post.text.isEmpty {
+            lines.append("")
+            lines.append(contentsOf: wrapped(thread.post.text, toWidth: width))
+        }
         return lines
     }
 

@@ -46,7 +46,10 @@ struct HTMLText {
         }
 
         private mutating func tag() {
-            guard let close = html[index...].firstIndex(of: UInt8(ascii: ">")) else {
+            // A tag holds no '<', so the search stops at the next one and stays linear overall.
+            guard let close = html[(index + 1)...].firstIndex(where: { $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "<") }),
+                  html[close] == UInt8(ascii: ">")
+            else {
                 // A lone '<' is text.
                 output += "<"
                 index += 1

@@ -21,7 +21,7 @@ struct PageHeaderLine {
               utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == UInt8(ascii: ":")
         else { return nil }
         let bytes = Array(utf8)
-        guard let (time, start) = Self.trailingTime(in: bytes) else { return nil }
+        guard let (time, start) = Self.trailingTime(in: bytes[...]) else { return nil }
         let prefix = String(decoding: bytes[..<start], as: UTF8.self)
         let name = prefix.trimmingSpaces
         guard name.unicodeScalars.count <= Self.longestName, name.unicodeScalars.allSatisfy(Self.isNameScalar) else {
@@ -35,18 +35,18 @@ struct PageHeaderLine {
     static func time(in line: Substring) -> ReplyTime? {
         let bytes = Array(line.utf8)
         for end in stride(from: bytes.count, through: 11, by: -1) {
-            if let (time, _) = trailingTime(in: Array(bytes[..<end])) { return time }
+            if let (time, _) = trailingTime(in: bytes[..<end]) { return time }
         }
         return nil
     }
 
     /// `MM-DD HH:MM` (a partial time) or `YYYY-MM-DD HH:MM` (China time) at the end of `bytes`,
     /// and where it starts.
-    private static func trailingTime(in bytes: [UInt8]) -> (ReplyTime, Int)? {
-        let start = bytes.count - 11
-        guard start >= 0, matches(bytes[start...], "dd-dd dd:dd") else { return nil }
+    private static func trailingTime(in bytes: ArraySlice<UInt8>) -> (ReplyTime, Int)? {
+        let start = bytes.endIndex - 11
+        guard start >= bytes.startIndex, matches(bytes[start...], "dd-dd dd:dd") else { return nil }
         let partial = String(decoding: bytes[start...], as: UTF8.self)
-        if start >= 5, matches(bytes[(start - 5)..<start], "dddd-"),
+        if start - 5 >= bytes.startIndex, matches(bytes[(start - 5)..<start], "dddd-"),
            let exact = CivilTime(iso8601: String(decoding: bytes[(start - 5)...], as: UTF8.self) + "+08:00")
         {
             return (.exact(exact), start - 5)
