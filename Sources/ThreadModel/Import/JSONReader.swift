@@ -122,6 +122,21 @@ struct JSONReader {
         return try unescape(body, at: raw.start)
     }
 
+    /// Reads a string's raw bytes without making a `String`, or nil for `null`.
+    ///
+    /// The bytes are the input's own; `hasEscapes` says whether ``readString(_:)`` would decode them.
+    mutating func readRawString(_ expected: @autoclosure () -> String) throws(JSONSyntaxError) -> (bytes: UnsafeBufferPointer<UInt8>, hasEscapes: Bool)? {
+        if try readNull() { return nil }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw error(expected()) }
+        let raw = try scanString()
+        return (UnsafeBufferPointer(rebasing: bytes[raw.start..<raw.end]), raw.hasEscapes)
+    }
+
+    /// Moves back to `offset`, to read a value again another way.
+    mutating func rewind(to offset: Int) {
+        position = offset
+    }
+
     /// Reads a string, or nil for `null`.
     mutating func readOptionalString(_ expected: @autoclosure () -> String = "a string or null") throws(JSONSyntaxError) -> String? {
         if try readNull() { return nil }

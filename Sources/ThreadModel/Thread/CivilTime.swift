@@ -34,7 +34,14 @@ public struct CivilTime: Hashable, Sendable {
 
     /// Parses `YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`; a space may stand for `T`.
     public init?(iso8601 text: String) {
-        var scanner = DigitScanner(Array(text.utf8))
+        var text = text
+        guard let time = text.withUTF8({ CivilTime(iso8601UTF8: $0) }) else { return nil }
+        self = time
+    }
+
+    /// Parses ISO 8601 from UTF-8 bytes, as ``init(iso8601:)`` does, without making a string.
+    init?(iso8601UTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        var scanner = DigitScanner(bytes)
         guard let year = scanner.number(digits: 4), scanner.skip("-"),
               let month = scanner.number(digits: 2), scanner.skip("-"),
               let day = scanner.number(digits: 2), scanner.skip("T") || scanner.skip(" "),
@@ -63,8 +70,17 @@ public struct CivilTime: Hashable, Sendable {
 
     /// Whether `text` begins `YYYY-`, the shape of an ISO 8601 date.
     static func looksLikeISO8601(_ text: String) -> Bool {
-        let prefix = Array(text.utf8.prefix(5))
-        return prefix.count == 5 && prefix[4] == UInt8(ascii: "-") && prefix[..<4].allSatisfy(DigitScanner.isDigit)
+        looksLikeISO8601(text.utf8)
+    }
+
+    /// Whether `bytes` begin `YYYY-`.
+    static func looksLikeISO8601(_ bytes: some Collection<UInt8>) -> Bool {
+        var count = 0
+        for byte in bytes.prefix(5) {
+            guard count < 4 ? DigitScanner.isDigit(byte) : byte == UInt8(ascii: "-") else { return false }
+            count += 1
+        }
+        return count == 5
     }
 
     private var offsetText: String {

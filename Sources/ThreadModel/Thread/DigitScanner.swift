@@ -1,9 +1,10 @@
 /// Reads fixed-width numbers and separators from ASCII bytes, for time stamps.
 struct DigitScanner {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
-    init(_ bytes: [UInt8]) {
+    /// A scanner over `bytes`, which must outlive it.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
