@@ -1,6 +1,6 @@
 /// Who wrote a post or reply: a display name, and the account id when the source gives one.
 public struct Author: Hashable, Sendable {
-    /// The screen name, e.g. `山行`.
+    /// The screen name, e.g. `北窗听雨`.
     public var name: String
     /// The source's account id, when known; names can change, ids do not.
     public var id: String?
