@@ -68,14 +68,7 @@ private func pythonJSONLoad(_ path: String) -> Double? {
     json.load(open(sys.argv[1], encoding="utf-8"))
     print(time.perf_counter() - start)
     """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, path]
-    let output = Pipe()
-    process.standardOutput = output
-    guard (try? process.run()) != nil else { return nil }
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
+    guard let text = python(script, path) else { return nil }
     return Double(text.trimmingCharacters(in: .whitespacesAndNewlines))
 }
 

@@ -55,17 +55,23 @@ func pythonWidth(corpusPath: String) -> (seconds: Double, result: Int64)? {
         best = min(best, time.perf_counter() - start)
     print(best, total)
     """
+    guard let text = python(script, corpusPath) else { return nil }
+    let fields = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    guard fields.count == 2, let seconds = Double(fields[0]), let total = Int64(fields[1]) else { return nil }
+    return (seconds, total)
+}
+
+/// What `python3 -c script argument` prints, or nil when Python cannot be run.
+func python(_ script: String, _ argument: String) -> String? {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, corpusPath]
+    process.arguments = ["python3", "-c", script, argument]
     let output = Pipe()
     process.standardOutput = output
     guard (try? process.run()) != nil else { return nil }
     let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    let fields = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-    guard fields.count == 2, let seconds = Double(fields[0]), let total = Int64(fields[1]) else { return nil }
-    return (seconds, total)
+    return process.terminationStatus == 0 ? text : nil
 }
 
 func row(_ name: String, _ seconds: Double, _ detail: String) {

@@ -6,12 +6,6 @@ enum NativeThreadImporter {
     /// The format name this importer reads.
     static let formatName = "tread-thread/1"
 
-    /// A parsed reply whose parent is still an id, with where it was for messages.
-    private struct PendingReply {
-        var reply: Reply
-        var parentID: String?
-        var offset: Int
-    }
 
     private struct Document {
         var format: String?
@@ -20,7 +14,11 @@ enum NativeThreadImporter {
         var url: String?
         var declared = DeclaredCounts()
         var post = Post(text: "")
-        var replies: [PendingReply] = []
+        var replies: [Reply] = []
+        /// Each reply's parent as an id, resolved once all replies are read.
+        var parentIDs: [String?] = []
+        /// Where each reply ends in the input, for messages.
+        var offsets: [Int] = []
     }
 
     static func read(_ input: ImportInput, options: ImportOptions) throws(ImportError) -> DiscussionThread {
@@ -52,7 +50,10 @@ enum NativeThreadImporter {
                 document.post = try readPost(&reader)
             } else if reader.key(key, is: "replies") {
                 try reader.readArray("an array of replies") { (reader, _) throws(JSONSyntaxError) in
-                    document.replies.append(try readReply(&reader))
+                    let (reply, parentID) = try readReply(&reader)
+                    document.replies.append(reply)
+                    document.parentIDs.append(parentID)
+                    document.offsets.append(reader.position)
                 }
             } else {
                 try reader.skipValue()
@@ -110,7 +111,7 @@ enum NativeThreadImporter {
         return post
     }
 
-    private static func readReply(_ reader: inout JSONReader) throws(JSONSyntaxError) -> PendingReply {
+    private static func readReply(_ reader: inout JSONReader) throws(JSONSyntaxError) -> (Reply, parentID: String?) {
         var id: String?
         var parentID: String?
         var authorName: String?
@@ -149,7 +150,7 @@ enum NativeThreadImporter {
         reply.id = ReplyID(id)
         reply.text = text
         reply.author = authorName.map { Author(name: $0, id: authorID) }
-        return PendingReply(reply: reply, parentID: parentID, offset: reader.position)
+        return (reply, parentID)
     }
 
     private static func readID(_ reader: inout JSONReader) throws(JSONSyntaxError) -> String {
@@ -207,24 +208,24 @@ enum NativeThreadImporter {
     private static func build(_ document: Document, input: ImportInput) throws(ImportError) -> DiscussionThread {
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(document.replies.count)
-        for (index, pending) in document.replies.enumerated() {
-            if let first = indexByID.updateValue(index, forKey: pending.reply.id.rawValue) {
+        for (index, reply) in document.replies.enumerated() {
+            if let first = indexByID.updateValue(index, forKey: reply.id.rawValue) {
                 throw ImportError(
-                    file: input.name, bytes: input.bytes, offset: pending.offset, path: "replies[\(index)].id",
-                    message: "expected a unique id; \"\(pending.reply.id)\" is also the id of replies[\(first)]"
+                    file: input.name, bytes: input.bytes, offset: document.offsets[index], path: "replies[\(index)].id",
+                    message: "expected a unique id; \"\(reply.id)\" is also the id of replies[\(first)]"
                 )
             }
         }
         var parents: [Int?] = []
         parents.reserveCapacity(document.replies.count)
-        for (index, pending) in document.replies.enumerated() {
-            guard let parentID = pending.parentID else {
+        for (index, parentID) in document.parentIDs.enumerated() {
+            guard let parentID else {
                 parents.append(nil)
                 continue
             }
             guard let parent = indexByID[parentID] else {
                 throw ImportError(
-                    file: input.name, bytes: input.bytes, offset: pending.offset, path: "replies[\(index)].parent",
+                    file: input.name, bytes: input.bytes, offset: document.offsets[index], path: "replies[\(index)].parent",
                     message: "expected the id of a reply in this thread or null; no reply has id \"\(parentID)\""
                 )
             }
@@ -233,12 +234,12 @@ enum NativeThreadImporter {
         do {
             return try DiscussionThread(
                 source: document.source, title: document.title, url: document.url, post: document.post,
-                declared: document.declared, replies: document.replies.map(\.reply), parents: parents
+                declared: document.declared, replies: document.replies, parents: parents
             )
         } catch {
             let index = if case .cycle(let reply) = error { reply } else { 0 }
             throw ImportError(
-                file: input.name, bytes: input.bytes, offset: document.replies[index].offset, path: "replies[\(index)].parent",
+                file: input.name, bytes: input.bytes, offset: document.offsets[index], path: "replies[\(index)].parent",
                 message: "expected a parent outside the reply's own replies; the parents form a cycle"
             )
         }
