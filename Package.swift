@@ -14,10 +14,12 @@ let package = Package(
     targets: [
         .target(name: "CTextKernels"),
         .target(name: "ThreadModel", dependencies: ["CTextKernels"]),
+        .target(name: "Reader", dependencies: ["ThreadModel"]),
         .executableTarget(
             name: "tread",
             dependencies: [
                 "ThreadModel",
+                "Reader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-thread.json")]
@@ -28,6 +30,10 @@ let package = Package(
             exclude: [
                 "Conformance/wcwidth_reference.py", "Conformance/wcwidth_measure.py", "Conformance/validate_schema.py",
             ]
+        ),
+        .testTarget(
+            name: "ReaderTests",
+            dependencies: ["Reader", "ThreadModel"]
         ),
         .testTarget(
             name: "TreadTests",

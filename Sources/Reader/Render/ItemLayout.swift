@@ -1,0 +1,191 @@
+import ThreadModel
+
+/// Lays out one item of the tree — the post, or a reply with its guides, header and wrapped
+/// body — as screen rows at a width. Only items on screen are ever laid out.
+struct ItemLayout {
+    let thread: DiscussionThread
+    let navigator: TreeNavigator
+    let layout: TextLayout
+    let width: Int
+
+    private var sanitizer: TextSanitizer { TextSanitizer(layout: layout) }
+    private var policy: IndentPolicy { IndentPolicy(width: width) }
+
+    // MARK: Tree mode
+
+    /// The rows of the item at `position` (-1: the post).
+    func rows(at position: Int, folded: [Bool]) -> [Row] {
+        guard position >= 0 else { return postRows() }
+        let reply = navigator.reply(at: position)
+        let depth = thread.depth(of: reply)
+        let levels = policy.indentedLevels(atDepth: depth)
+        let ancestors = ancestorGuides(of: position, levels: levels)
+        let isLast = thread.isLastChild(reply)
+        var rows: [Row] = []
+        rows.append(guideRow(ancestors + [(.line, depth)], trimmed: true))
+        var header = guideRow(ancestors + [(isLast ? .lastBranch : .branch, depth)])
+        header.isHeader = true
+        if policy.showsDepth(depth) { header.append(clusters("↳\(depth) "), .dim) }
+        appendHeader(of: reply, folded: folded, to: &header)
+        rows.append(header)
+        let bodyGuides = ancestors + [(isLast ? .blank : .line, depth)]
+        let textWidth = width - levels * TreeGuide.columns
+        for line in bodyLines(thread.replies[reply].paragraphs, width: textWidth) {
+            var row = guideRow(bodyGuides, trimmed: line.isEmpty)
+            row.segments += line
+            rows.append(row)
+        }
+        return rows
+    }
+
+    /// One line for the item at `position` in outline mode: guides, header, the text's start.
+    func outlineRow(at position: Int, folded: [Bool]) -> Row {
+        guard position >= 0 else {
+            var row = Row(isHeader: true)
+            appendByline(to: &row)
+            row.append(clusters(" " + firstLine(of: thread.post.text)), .text)
+            return row
+        }
+        let reply = navigator.reply(at: position)
+        let depth = thread.depth(of: reply)
+        let levels = policy.indentedLevels(atDepth: depth)
+        var row = guideRow(ancestorGuides(of: position, levels: levels) + [(thread.isLastChild(reply) ? .lastBranch : .branch, depth)])
+        row.isHeader = true
+        if policy.showsDepth(depth) { row.append(clusters("↳\(depth) "), .dim) }
+        appendHeader(of: reply, folded: folded, to: &row)
+        row.append(clusters("  " + firstLine(of: thread.replies[reply].text)), .text)
+        return row
+    }
+
+    /// The full text of the item at `position`, wrapped to the width, for the reading pane.
+    func paneRows(at position: Int, folded: [Bool]) -> [Row] {
+        var header = Row(isHeader: true)
+        let paragraphs: [Paragraph]
+        if position < 0 {
+            appendByline(to: &header)
+            paragraphs = thread.post.paragraphs
+        } else {
+            let reply = navigator.reply(at: position)
+            appendHeader(of: reply, folded: folded, to: &header)
+            paragraphs = thread.replies[reply].paragraphs
+        }
+        return [header] + bodyLines(paragraphs, width: width).map { Row(segments: $0) }
+    }
+
+    // MARK: Parts
+
+    private func postRows() -> [Row] {
+        var byline = Row(isHeader: true)
+        appendByline(to: &byline)
+        if byline.segments.isEmpty { byline.append(clusters("楼主"), .dim) }
+        return [byline] + bodyLines(thread.post.paragraphs, width: width).map { Row(segments: $0) }
+    }
+
+    private func appendByline(to row: inout Row) {
+        if let author = thread.post.author { row.append(clusters(clean(author.name)), .originalPosterAuthor) }
+        if let time = thread.post.time { row.append(clusters((row.segments.isEmpty ? "" : " ") + clean(time.shown)), .time) }
+    }
+
+    private func appendHeader(of reply: Int, folded: [Bool], to row: inout Row) {
+        let value = thread.replies[reply]
+        let isOP = thread.isByOriginalPoster(reply)
+        row.append(clusters(value.author.map { clean($0.name) } ?? "?"), isOP ? .originalPosterAuthor : .author)
+        if isOP { row.append(clusters(" [楼主]"), .originalPosterAuthor) }
+        if value.isFeatured { row.append(clusters(" [精]"), .featured) }
+        if let time = value.time { row.append(clusters(" " + clean(time.shown)), .time) }
+        if let likes = value.likes { row.append(clusters(" 👍 \(likes)"), .likes) }
+        if let replies = value.declaredReplies { row.append(clusters(" 💬 \(replies)"), .replies) }
+        let hidden = navigator.descendantCounts[reply]
+        if folded[reply], hidden > 0 {
+            row.append(clusters(" ▸ \(hidden) repl\(hidden == 1 ? "y" : "ies") hidden"), .dim)
+        }
+    }
+
+    /// Guides for the ancestors drawn at this width: depths 1 up to `levels - 1`.
+    private func ancestorGuides(of position: Int, levels: Int) -> [(TreeGuide, Int)] {
+        let chain = navigator.ancestors(of: position).reversed()
+        return chain.prefix(levels - 1).enumerated().map { depth, ancestor in
+            (thread.isLastChild(ancestor) ? .blank : .line, depth + 1)
+        }
+    }
+
+    private func guideRow(_ guides: [(TreeGuide, Int)], trimmed: Bool = false) -> Row {
+        var row = Row()
+        for (index, (guide, depth)) in guides.enumerated() {
+            var text = guide.drawn(ascii: false)
+            if trimmed, index == guides.count - 1 { text = String(text.prefix { $0 != " " }) }
+            row.append(clusters(text), .guide(depth: depth))
+        }
+        return row
+    }
+
+    // MARK: Text
+
+    /// Wrapped lines of `paragraphs`, each a list of segments styled by the inline spans.
+    private func bodyLines(_ paragraphs: [Paragraph], width: Int) -> [[RowSegment]] {
+        paragraphs.flatMap { paragraph -> [[RowSegment]] in
+            let shown = sanitizer.sanitize(paragraph.text)
+            // Spans index the text as written; sanitising rarely changes it, and then they are dropped.
+            let spans = shown == paragraph.text ? paragraph.spans : []
+            return shown.split(separator: "\n", omittingEmptySubsequences: false).flatMap { part -> [[RowSegment]] in
+                guard !part.isEmpty else { return [[]] }
+                return styledLines(String(part), spans: spans, width: max(2, width))
+            }
+        }
+    }
+
+    private func styledLines(_ text: String, spans: [InlineSpan], width: Int) -> [[RowSegment]] {
+        let bytes = Array(text.utf8)
+        var searchFrom = 0
+        return layout.wrap(text, toWidth: width).map { line in
+            let lineBytes = Array(line.utf8)
+            let start = firstIndex(of: lineBytes, in: bytes, from: searchFrom) ?? searchFrom
+            searchFrom = start + lineBytes.count
+            var segments: [RowSegment] = []
+            var offset = start
+            for cluster in layout.clusters(of: line) {
+                let role = role(at: offset, spans: spans)
+                offset += cluster.text.utf8.count
+                if let last = segments.indices.last, segments[last].role == role {
+                    segments[last].clusters.append(cluster)
+                } else {
+                    segments.append(RowSegment(clusters: [cluster], role: role))
+                }
+            }
+            return segments
+        }
+    }
+
+    private func role(at offset: Int, spans: [InlineSpan]) -> StyleRole {
+        guard let span = spans.first(where: { $0.range.contains(offset) }) else { return .text }
+        switch span.kind {
+        case .mention: return .mention
+        case .stock: return .stock
+        case .hashtag: return .hashtag
+        case .emoticon: return .emoticon
+        case .link: return .link
+        }
+    }
+
+    private func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty else { return from }
+        var start = from
+        while start + needle.count <= bytes.count {
+            if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    private func firstLine(of text: String) -> String {
+        clean(String(text.prefix { $0 != "\n" }))
+    }
+
+    func clusters(_ text: String) -> [DisplayCluster] {
+        layout.clusters(of: text)
+    }
+
+    private func clean(_ text: String) -> String {
+        sanitizer.sanitize(text).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ")
+    }
+}

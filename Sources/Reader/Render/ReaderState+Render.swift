@@ -1,0 +1,150 @@
+import ThreadModel
+
+extension ReaderState {
+    /// The screen for the current state: header, tree or outline, status bar, and any overlay.
+    ///
+    /// Only the items on screen are laid out, so the work follows the screen, not the thread.
+    public func render() -> Frame {
+        var frame = Frame(width: width, height: height)
+        guard !isTooSmall else {
+            let note = "terminal too small (\(width)×\(height)); tread needs 20×5"
+            frame.write(layout.clusters(of: layout.truncate(note, toWidth: width)), row: 0, column: 0, role: .error)
+            return frame
+        }
+        drawHeader(on: &frame)
+        switch mode {
+        case .tree: drawTree(on: &frame)
+        case .outline: drawOutline(on: &frame)
+        }
+        drawStatus(on: &frame)
+        if showsHelp { drawHelp(on: &frame) }
+        return frame
+    }
+
+    // MARK: Header and status
+
+    private func drawHeader(on frame: inout Frame) {
+        let declared = thread.declared
+        var counts: [String] = []
+        if let reposts = declared.reposts { counts.append("转发 \(reposts)") }
+        let loaded = thread.replies.count
+        counts.append(declared.replies.map { "回复 \(loaded) of \($0)" } ?? "回复 \(loaded)")
+        if let likes = declared.likes { counts.append("喜欢 \(likes)") }
+        let right = counts.joined(separator: " · ")
+        let sanitizer = TextSanitizer(layout: layout)
+        let rawTitle = thread.title ?? String(thread.post.text.prefix { $0 != "\n" })
+        let title = sanitizer.sanitize(thread.source.rawValue + " · " + rawTitle).split(separator: "\n").joined(separator: " ")
+        let room = width - layout.width(of: right) - 2
+        let left = room > 4 ? layout.truncate(title, toWidth: room) : ""
+        let line = left + String(repeating: " ", count: max(1, width - layout.width(of: left) - layout.width(of: right))) + right
+        frame.write(layout.clusters(of: layout.truncate(line, toWidth: width)), row: 0, column: 0, role: .header)
+        frame.restyle(row: 0, columns: 0..<width, role: .header)
+    }
+
+    private func drawStatus(on frame: inout Frame) {
+        let row = height - 1
+        frame.restyle(row: row, columns: 0..<width, role: .statusBar)
+        if let prompt = searchPrompt {
+            frame.write(layout.clusters(of: layout.truncate("/" + TextSanitizer(layout: layout).sanitize(prompt.text) + "▏", toWidth: width)),
+                        row: row, column: 0, role: .prompt)
+            return
+        }
+        var left = selected < 0 ? "post" : "reply \(selected + 1) of \(thread.replies.count)"
+        if let search {
+            let index = search.matches.firstIndex(of: selected).map { "\($0 + 1)" } ?? "-"
+            left += "  /\(search.query) \(index)/\(search.matches.count)"
+        }
+        if let message { left += "  " + message }
+        let hint = "? help"
+        let room = width - layout.width(of: hint) - 1
+        let shown = layout.truncate(TextSanitizer(layout: layout).sanitize(left), toWidth: max(0, room))
+        frame.write(layout.clusters(of: shown), row: row, column: 0, role: message == nil ? .statusBar : .error)
+        frame.write(layout.clusters(of: hint), row: row, column: width - layout.width(of: hint), role: .statusBar)
+    }
+
+    // MARK: Tree
+
+    private func drawTree(on frame: inout Frame) {
+        let items = itemLayout
+        var row = 1
+        var position: Int? = top
+        var skip = topRowOffset
+        while let current = position, row <= treeHeight {
+            for line in items.rows(at: current, folded: folded).dropFirst(skip) where row <= treeHeight {
+                place(line, on: &frame, row: row, selected: current == selected)
+                row += 1
+            }
+            skip = 0
+            position = navigator.next(after: current, folded: folded)
+        }
+    }
+
+    private func drawOutline(on frame: inout Frame) {
+        let items = itemLayout
+        var row = 1
+        var position: Int? = top
+        while let current = position, row <= listHeight {
+            place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, selected: current == selected)
+            row += 1
+            position = navigator.next(after: current, folded: folded)
+        }
+        guard isPaneVisible else { return }
+        let separator = listHeight + 1
+        frame.write(layout.clusters(of: String(repeating: "─", count: width)), row: separator, column: 0, role: .dim)
+        for (offset, line) in items.paneRows(at: selected, folded: folded).prefix(treeHeight - listHeight - 1).enumerated() {
+            place(line, on: &frame, row: separator + 1 + offset, selected: false)
+        }
+    }
+
+    /// Writes a row's segments, highlights search matches, and marks the selected header.
+    private func place(_ line: Row, on frame: inout Frame, row: Int, selected: Bool) {
+        var column = 0
+        for segment in line.segments {
+            column = frame.write(segment.clusters, row: row, column: column, role: segment.role)
+        }
+        if let query = search?.query, !query.isEmpty { highlight(query, on: &frame, row: row) }
+        if selected, line.isHeader { frame.select(row: row, columns: 0..<width) }
+    }
+
+    private func highlight(_ query: String, on frame: inout Frame, row: Int) {
+        let target = Array(SearchText.fold(query))
+        var cells: [(column: Int, characters: [Character])] = []
+        for column in 0..<width where !frame[row, column].isContinuation {
+            cells.append((column, Array(SearchText.fold(frame[row, column].text))))
+        }
+        for start in cells.indices {
+            var matched: [Character] = []
+            var end = start
+            while end < cells.count, matched.count < target.count {
+                matched += cells[end].characters
+                end += 1
+            }
+            guard matched == target, end > start else { continue }
+            let last = cells[end - 1]
+            frame.restyle(row: row, columns: cells[start].column..<(last.column + frame[row, last.column].width), role: .searchMatch)
+        }
+    }
+
+    // MARK: Help
+
+    private func drawHelp(on frame: inout Frame) {
+        let entries = Command.allCases.map { (keymap.keys(for: $0).joined(separator: " "), $0.help) }
+        let keyWidth = entries.map { layout.width(of: $0.0) }.max() ?? 0
+        let lines = ["tread — keys (any key closes)", ""] + entries.map { layout.pad($0.0, toWidth: keyWidth) + "  " + $0.1 }
+        let boxWidth = min(width - 2, (lines.map { layout.width(of: $0) }.max() ?? 0) + 4)
+        let boxHeight = min(height - 2, lines.count + 2)
+        let left = (width - boxWidth) / 2
+        let topRow = (height - boxHeight) / 2
+        for offset in 0..<boxHeight {
+            let text: String
+            if offset == 0 || offset == boxHeight - 1 {
+                text = String(repeating: "─", count: boxWidth)
+            } else {
+                text = "  " + (lines.indices.contains(offset - 1) ? lines[offset - 1] : "")
+            }
+            let row = topRow + offset
+            frame.write(layout.clusters(of: layout.pad(layout.truncate(text, toWidth: boxWidth), toWidth: boxWidth)),
+                        row: row, column: left, role: .help, limit: left + boxWidth)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// Every action the reader can take, one case each, with the words the help overlay shows.
+public enum Command: String, CaseIterable, Sendable {
+    case nextReply, previousReply, nextSibling, previousSibling, parent
+    case nextTopLevel, previousTopLevel
+    case collapseOrParent, expand, toggleFold, toggleFoldAll
+    case first, last, halfPageDown, halfPageUp, pageDown, pageUp
+    case search, nextMatch, previousMatch
+    case toggleOutline, togglePane
+    case help, quit
+
+    /// What the command does, for the help overlay.
+    public var help: String {
+        switch self {
+        case .nextReply: "next reply"
+        case .previousReply: "previous reply"
+        case .nextSibling: "next sibling"
+        case .previousSibling: "previous sibling"
+        case .parent: "parent"
+        case .nextTopLevel: "next top-level reply"
+        case .previousTopLevel: "previous top-level reply"
+        case .collapseOrParent: "collapse, or go to the parent"
+        case .expand: "expand"
+        case .toggleFold: "fold or unfold"
+        case .toggleFoldAll: "fold all / unfold all"
+        case .first: "first"
+        case .last: "last"
+        case .halfPageDown: "half a page down"
+        case .halfPageUp: "half a page up"
+        case .pageDown: "a page down"
+        case .pageUp: "a page up"
+        case .search: "search (incremental)"
+        case .nextMatch: "next match"
+        case .previousMatch: "previous match"
+        case .toggleOutline: "outline: one line per reply"
+        case .togglePane: "reading pane (outline) / fold (tree)"
+        case .help: "this help"
+        case .quit: "quit"
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// A key press, as the terminal layer reports it and the headless `--keys` notation writes it.
+public enum Key: Hashable, Sendable {
+    /// A typed character.
+    case character(Character)
+    /// A letter with Ctrl held, e.g. `.control("d")`.
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, tab
+}

@@ -1,0 +1,55 @@
+/// Which key runs which command: data, so it can be shown in help and remapped.
+public struct Keymap: Sendable {
+    /// The bindings, in the order help lists them.
+    public var bindings: [(key: Key, command: Command)]
+
+    /// tread's default keys: vim's and the arrows.
+    public static let standard = Keymap(bindings: [
+        (.character("j"), .nextReply), (.down, .nextReply),
+        (.character("k"), .previousReply), (.up, .previousReply),
+        (.character("J"), .nextSibling), (.character("K"), .previousSibling),
+        (.character("p"), .parent),
+        (.character("]"), .nextTopLevel), (.character("["), .previousTopLevel),
+        (.character("h"), .collapseOrParent), (.left, .collapseOrParent),
+        (.character("l"), .expand), (.right, .expand),
+        (.character(" "), .toggleFold), (.character("z"), .toggleFold),
+        (.character("Z"), .toggleFoldAll),
+        (.character("g"), .first), (.home, .first), (.character("G"), .last), (.end, .last),
+        (.control("d"), .halfPageDown), (.control("u"), .halfPageUp),
+        (.pageDown, .pageDown), (.pageUp, .pageUp),
+        (.character("/"), .search), (.character("n"), .nextMatch), (.character("N"), .previousMatch),
+        (.character("o"), .toggleOutline), (.enter, .togglePane),
+        (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
+    ])
+
+    /// The command bound to `key`, if any.
+    public func command(for key: Key) -> Command? {
+        bindings.first { $0.key == key }?.command
+    }
+
+    /// The keys bound to `command`, as help writes them.
+    public func keys(for command: Command) -> [String] {
+        bindings.filter { $0.command == command }.map { Self.name(of: $0.key) }
+    }
+
+    /// How help writes a key: `j`, `Ctrl-d`, `↓`, `PgDn`.
+    public static func name(of key: Key) -> String {
+        switch key {
+        case .character(" "): "space"
+        case .character(let character): String(character)
+        case .control(let character): "Ctrl-\(character)"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .tab: "Tab"
+        }
+    }
+}

@@ -1,0 +1,251 @@
+import ThreadModel
+
+extension ReaderState {
+    /// Applies one key: to the open prompt or overlay if there is one, else through the keymap.
+    public mutating func handle(_ key: Key) {
+        message = nil
+        if showsHelp {
+            showsHelp = false
+            return
+        }
+        if searchPrompt != nil {
+            handleSearchKey(key)
+            return
+        }
+        guard let command = keymap.command(for: key) else {
+            message = "\(Keymap.name(of: key)) does nothing here; ? shows the keys"
+            return
+        }
+        perform(command)
+    }
+
+    /// Runs one command.
+    public mutating func perform(_ command: Command) {
+        switch command {
+        case .nextReply: select(navigator.next(after: selected, folded: folded))
+        case .previousReply: select(navigator.previous(before: selected, folded: folded))
+        case .nextSibling: select(sibling(offset: 1))
+        case .previousSibling: select(sibling(offset: -1))
+        case .parent: select(parentPosition)
+        case .nextTopLevel: select(topLevel(after: true))
+        case .previousTopLevel: select(topLevel(after: false))
+        case .collapseOrParent: collapseOrParent()
+        case .expand: setFold(false)
+        case .toggleFold: toggleFold()
+        case .toggleFoldAll: toggleFoldAll()
+        case .first: select(-1)
+        case .last: select(lastVisible)
+        case .halfPageDown: moveByRows(treeHeight / 2)
+        case .halfPageUp: moveByRows(-treeHeight / 2)
+        case .pageDown: moveByRows(treeHeight)
+        case .pageUp: moveByRows(-treeHeight)
+        case .search:
+            selectionBeforeSearch = selected
+            searchPrompt = PromptLine()
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .toggleOutline:
+            mode = mode == .tree ? .outline : .tree
+            keepSelectionInView()
+        case .togglePane:
+            if mode == .outline { showsPane.toggle() } else { toggleFold() }
+        case .help: showsHelp = true
+        case .quit: isFinished = true
+        }
+    }
+
+    // MARK: Moving
+
+    mutating func select(_ position: Int?) {
+        guard let position else { return }
+        selected = position
+        keepSelectionInView()
+    }
+
+    private var parentPosition: Int? {
+        guard selected >= 0 else { return nil }
+        return thread.parent(of: navigator.reply(at: selected)).map { navigator.positions[$0] } ?? -1
+    }
+
+    private func sibling(offset: Int) -> Int? {
+        guard selected >= 0 else { return nil }
+        let reply = navigator.reply(at: selected)
+        let siblings = thread.children(of: thread.parent(of: reply))
+        guard let index = siblings.firstIndex(of: reply) else { return nil }
+        let target = index + offset
+        return siblings.indices.contains(target) ? navigator.positions[siblings[target]] : nil
+    }
+
+    private func topLevel(after: Bool) -> Int? {
+        let roots = thread.children(of: nil)
+        guard !roots.isEmpty else { return nil }
+        let current = selected < 0 ? nil : navigator.reply(at: selected)
+        let currentRoot = current.map { reply in
+            var root = reply
+            while let parent = thread.parent(of: root) { root = parent }
+            return root
+        }
+        guard let currentRoot, let index = roots.firstIndex(of: currentRoot) else {
+            return after ? navigator.positions[roots[roots.startIndex]] : nil
+        }
+        if !after, navigator.reply(at: selected) != currentRoot { return navigator.positions[currentRoot] }
+        let target = after ? index + 1 : index - 1
+        if roots.indices.contains(target) { return navigator.positions[roots[target]] }
+        return after ? nil : -1
+    }
+
+    private var lastVisible: Int {
+        guard navigator.count > 0 else { return -1 }
+        return navigator.visibleAncestorOrSelf(of: navigator.count - 1, folded: folded)
+    }
+
+    /// Scrolls by `rows` and selects the first item whose header is then on screen.
+    private mutating func moveByRows(_ rows: Int) {
+        var position = selected
+        var remaining = abs(rows)
+        while remaining > 0 {
+            let next = rows > 0 ? navigator.next(after: position, folded: folded) : navigator.previous(before: position, folded: folded)
+            guard let next else { break }
+            remaining -= rowCount(at: rows > 0 ? position : next)
+            position = next
+        }
+        select(position)
+    }
+
+    // MARK: Folding
+
+    private mutating func toggleFold() {
+        guard selected >= 0 else { return }
+        let reply = navigator.reply(at: selected)
+        guard navigator.descendantCounts[reply] > 0 else {
+            message = "no replies to fold"
+            return
+        }
+        folded[reply].toggle()
+        keepSelectionInView()
+    }
+
+    private mutating func setFold(_ value: Bool) {
+        guard selected >= 0 else { return }
+        let reply = navigator.reply(at: selected)
+        guard navigator.descendantCounts[reply] > 0 else { return }
+        folded[reply] = value
+        keepSelectionInView()
+    }
+
+    private mutating func collapseOrParent() {
+        guard selected >= 0 else { return }
+        let reply = navigator.reply(at: selected)
+        if navigator.descendantCounts[reply] > 0, !folded[reply] {
+            folded[reply] = true
+            keepSelectionInView()
+        } else {
+            select(parentPosition)
+        }
+    }
+
+    /// Folds every top-level reply, or unfolds everything when any is folded.
+    private mutating func toggleFoldAll() {
+        if folded.contains(true) {
+            folded = Array(repeating: false, count: folded.count)
+        } else {
+            for root in thread.children(of: nil) where navigator.descendantCounts[root] > 0 { folded[root] = true }
+            if selected >= 0 { selected = navigator.visibleAncestorOrSelf(of: selected, folded: folded) }
+        }
+        keepSelectionInView()
+    }
+
+    // MARK: Search
+
+    private mutating func handleSearchKey(_ key: Key) {
+        switch key {
+        case .escape:
+            searchPrompt = nil
+            select(selectionBeforeSearch)
+        case .enter:
+            let query = searchPrompt?.text ?? ""
+            searchPrompt = nil
+            if !query.isEmpty, searchHistory.last != query { searchHistory.append(query) }
+            if search?.matches.isEmpty == true { message = "not found: \(query)" }
+        case .up, .down:
+            guard !searchHistory.isEmpty else { return }
+            searchPrompt = PromptLine(text: key == .up ? searchHistory[searchHistory.count - 1] : "")
+            runSearch()
+        default:
+            guard searchPrompt?.edit(key) == true else { return }
+            runSearch()
+        }
+    }
+
+    /// Finds the replies matching the prompt's text and selects the first at or after where the
+    /// search began, wrapping.
+    private mutating func runSearch() {
+        let query = SearchText.fold(searchPrompt?.text ?? "")
+        guard !query.isEmpty else {
+            search = nil
+            select(selectionBeforeSearch)
+            return
+        }
+        let matches = thread.treeOrder.enumerated().compactMap { position, reply in
+            SearchText.fold(thread.replies[reply].text).contains(query) ? position : nil
+        }
+        search = (searchPrompt?.text ?? "", matches)
+        guard let target = matches.first(where: { $0 >= selectionBeforeSearch }) ?? matches.first else { return }
+        reveal(target)
+    }
+
+    private mutating func jumpToMatch(forward: Bool) {
+        guard let matches = search?.matches, !matches.isEmpty else {
+            message = search == nil ? "no search yet: / searches" : "not found: \(search?.query ?? "")"
+            return
+        }
+        let target = forward
+            ? matches.first { $0 > selected } ?? matches[0]
+            : matches.last { $0 < selected } ?? matches[matches.count - 1]
+        if forward ? target <= selected : target >= selected { message = "search wrapped" }
+        reveal(target)
+    }
+
+    /// Selects `position`, unfolding the replies that hide it.
+    private mutating func reveal(_ position: Int) {
+        for ancestor in navigator.ancestors(of: position) { folded[ancestor] = false }
+        select(position)
+    }
+
+    // MARK: Scrolling
+
+    /// Moves the view so that the selected item's start is on screen, and as much of it as fits.
+    mutating func keepSelectionInView() {
+        let treeHeight = listHeight
+        guard treeHeight > 0 else { return }
+        if selected <= top {
+            top = selected
+            topRowOffset = 0
+            return
+        }
+        if top >= 0, !(top == navigator.visibleAncestorOrSelf(of: top, folded: folded)) {
+            top = navigator.visibleAncestorOrSelf(of: top, folded: folded)
+            topRowOffset = 0
+        }
+        // Rows from the top of the screen to the end of the selected item.
+        var rows = -topRowOffset
+        var position: Int? = top
+        while let current = position, current != selected, rows < treeHeight {
+            rows += rowCount(at: current)
+            position = navigator.next(after: current, folded: folded)
+        }
+        let selectedRows = rowCount(at: selected)
+        guard rows + selectedRows > treeHeight else { return }
+        // Bring the selected item up: its end at the bottom, or its start at the top if taller.
+        var newTop = selected
+        var above = treeHeight - selectedRows
+        while above > 0, let previous = navigator.previous(before: newTop, folded: folded) {
+            let height = rowCount(at: previous)
+            guard height <= above else { break }
+            above -= height
+            newTop = previous
+        }
+        top = newTop
+        topRowOffset = 0
+    }
+}

@@ -1,0 +1,88 @@
+import ThreadModel
+
+/// Everything the reader shows and remembers, with no terminal in it: tests and `tread render`
+/// drive it with keys and read back frames.
+public struct ReaderState {
+    /// The two ways of showing the tree.
+    public enum Mode: Sendable {
+        /// Each reply with its full text.
+        case tree
+        /// One line per reply; the selected one's text in a pane when there is room.
+        case outline
+    }
+
+    /// The thread being read.
+    public let thread: DiscussionThread
+    let navigator: TreeNavigator
+    /// How text is measured.
+    public var layout: TextLayout
+    /// Columns and rows of the screen.
+    public private(set) var width: Int
+    /// Rows of the screen.
+    public private(set) var height: Int
+    /// The selected item: a tree position, or -1 for the post.
+    public internal(set) var selected = -1
+    /// The first item on screen, and how many of its rows are scrolled off the top.
+    var top = -1
+    var topRowOffset = 0
+    /// Folded replies, by reply index.
+    var folded: [Bool]
+    /// Tree or outline.
+    public internal(set) var mode = Mode.tree
+    /// Whether the outline shows the selected reply's text in a pane.
+    var showsPane = true
+    /// Whether the help overlay is up.
+    public internal(set) var showsHelp = false
+    /// The search being typed, if any.
+    public internal(set) var searchPrompt: PromptLine?
+    /// Where the selection was before the search prompt opened, for Esc.
+    var selectionBeforeSearch = -1
+    /// The last search: its text and the tree positions that match, in order.
+    public internal(set) var search: (query: String, matches: [Int])?
+    /// Earlier searches, oldest first.
+    var searchHistory: [String] = []
+    /// A one-line message for the status bar.
+    public internal(set) var message: String?
+    /// Set by `q` or Ctrl-C.
+    public internal(set) var isFinished = false
+    /// The keys.
+    public var keymap = Keymap.standard
+
+    /// A reader of `thread` on a screen of `width` × `height`.
+    public init(thread: DiscussionThread, width: Int, height: Int, layout: TextLayout = TextLayout()) {
+        self.thread = thread
+        navigator = TreeNavigator(thread: thread)
+        self.layout = layout
+        self.width = width
+        self.height = height
+        folded = Array(repeating: false, count: thread.replies.count)
+    }
+
+    /// Rows between the header and the status bar.
+    var treeHeight: Int { max(0, height - 2) }
+
+    /// Whether the outline's reading pane is on screen: asked for, and room for it.
+    var isPaneVisible: Bool { mode == .outline && showsPane && treeHeight >= 12 }
+
+    /// Rows for the list of items: all of the tree's rows, or the outline's share above the pane.
+    var listHeight: Int { isPaneVisible ? treeHeight / 2 : treeHeight }
+
+    /// Whether the screen is too small to show anything useful.
+    public var isTooSmall: Bool { width < 20 || height < 5 }
+
+    /// Takes a new screen size, keeping the selected item in view.
+    public mutating func resize(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        keepSelectionInView()
+    }
+
+    var itemLayout: ItemLayout {
+        ItemLayout(thread: thread, navigator: navigator, layout: layout, width: width)
+    }
+
+    /// How many rows the item at `position` takes in the current mode.
+    func rowCount(at position: Int) -> Int {
+        mode == .outline ? 1 : itemLayout.rows(at: position, folded: folded).count
+    }
+}

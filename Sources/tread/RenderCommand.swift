@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import Reader
+import ThreadModel
+
+/// `tread render`: the reader without a terminal; applies keys and prints the final screen.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the reader's screen for a thread after some keys, without a terminal.",
+        discussion: """
+            Keys are typed characters, \\n for Enter, \\e for Escape, and <Up> <Down> <Left> <Right> \
+            <PgDn> <PgUp> <Home> <End> <C-d> for named keys.
+            """
+    )
+
+    @OptionGroup var input: ThreadInputOptions
+
+    @Option(name: .long, help: ArgumentHelp("The screen size, columns x rows.", valueName: "WxH"))
+    var size: String = "100x30"
+
+    @Option(name: .long, help: "Keys to apply before printing the screen.")
+    var keys: String = ""
+
+    func run() throws {
+        let (width, height) = try parsedSize()
+        let keys: [Key]
+        do {
+            keys = try KeySequence.keys(self.keys)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
+        var reader = ReaderState(thread: try input.loadThread(), width: width, height: height)
+        for key in keys where !reader.isFinished { reader.handle(key) }
+        let screen = reader.render().lines.joined(separator: "\n") + "\n"
+        FileHandle.standardOutput.write(Data(screen.utf8))
+    }
+
+    private func parsedSize() throws -> (Int, Int) {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (1...1000).contains(parts[0]), (1...1000).contains(parts[1]) else {
+            throw ValidationError("--size takes columns x rows, e.g. 100x30")
+        }
+        return (parts[0], parts[1])
+    }
+}

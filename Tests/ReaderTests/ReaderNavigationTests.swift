@@ -1,0 +1,46 @@
+import Reader
+import Testing
+
+@Suite("Moving through the tree")
+struct ReaderNavigationTests {
+    private func selected(after keys: String) throws -> Int {
+        try ReaderFixtures.reader(width: 52, height: 16, keys: keys).selected
+    }
+
+    @Test("j/k and arrows step through visible items, the post first", arguments: [
+        ("", -1), ("j", 0), ("jj", 1), ("<Down><Down><Down><Down>", 3), ("jjjjjj", 3), ("jk", -1), ("k", -1),
+    ])
+    func steps(keys: String, expected: Int) throws {
+        #expect(try selected(after: keys) == expected)
+    }
+
+    @Test("siblings, parents, top-level replies, first and last", arguments: [
+        ("jJ", 3), ("jJK", 0), ("jjjp", 1), ("jjjpp", 0), ("jp", -1), ("]", 0), ("]]", 3), ("jjj[", 0), ("G", 3), ("Gg", -1),
+    ])
+    func jumps(keys: String, expected: Int) throws {
+        #expect(try selected(after: keys) == expected)
+    }
+
+    @Test("h folds, then goes to the parent; l unfolds; Z folds every top-level reply")
+    func folds() throws {
+        #expect(try selected(after: "jjhh") == 0)
+        #expect(try ReaderFixtures.reader(width: 52, height: 16, keys: "jh").render().lines[4].contains("hidden"))
+        #expect(try !ReaderFixtures.reader(width: 52, height: 16, keys: "jhl").render().lines[4].contains("hidden"))
+        #expect(try selected(after: "jjjZ") == 0)
+        #expect(try !ReaderFixtures.reader(width: 52, height: 16, keys: "ZZ").render().lines.joined().contains("hidden"))
+    }
+
+    @Test("half and full pages move by screen rows")
+    func pages() throws {
+        #expect(try selected(after: "<C-d>") > -1)
+        #expect(try selected(after: "<PgDn><PgDn><PgDn>") == 3)
+        #expect(try selected(after: "G<PgUp><PgUp><PgUp>") == -1)
+    }
+
+    @Test("q and Ctrl-C finish; unknown keys say so in the status bar")
+    func quitAndUnknown() throws {
+        #expect(try ReaderFixtures.reader(keys: "q").isFinished)
+        #expect(try ReaderFixtures.reader(keys: "<C-c>").isFinished)
+        #expect(try ReaderFixtures.reader(keys: "x").message?.contains("? shows the keys") == true)
+    }
+}
