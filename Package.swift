@@ -14,12 +14,16 @@ let package = Package(
     targets: [
         .target(name: "CTextKernels"),
         .target(name: "ThreadModel", dependencies: ["CTextKernels"]),
-        .target(name: "Reader", dependencies: ["ThreadModel"]),
+        .target(name: "CLibraryWidth"),
+        .target(name: "Reader", dependencies: ["ThreadModel", "CLibraryWidth"]),
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]),
+        .target(name: "TerminalUI", dependencies: ["Reader", "CNcursesw"]),
         .executableTarget(
             name: "tread",
             dependencies: [
                 "ThreadModel",
                 "Reader",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-thread.json")]

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import Reader
+import TerminalUI
 import ThreadModel
 
 /// `tread [FILE…]`: opens a thread; off a terminal, or with `--plain`, prints it as a tree.
@@ -7,7 +9,10 @@ struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open a thread (the default command).",
-        discussion: "When standard output is not a terminal, or with --plain, the thread is printed as a tree of text."
+        discussion: """
+            On a terminal, the thread opens full screen (? lists the keys). When standard output is not \
+            a terminal, or with --plain, the thread is printed as a tree of text.
+            """
     )
 
     @OptionGroup var input: ThreadInputOptions
@@ -27,7 +32,15 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         let thread = try input.loadThread()
-        // The full-screen reader arrives separately; until then a terminal gets the tree as well.
+        guard plain || isatty(STDOUT_FILENO) == 0 else {
+            var reader = ReaderState(thread: thread, width: 80, height: 24)
+            do {
+                try TerminalReader.run(&reader)
+            } catch {
+                throw CommandFailure(message: "\(error)")
+            }
+            return
+        }
         let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)
         FileHandle.standardOutput.write(Data(writer.render(thread).utf8))
     }

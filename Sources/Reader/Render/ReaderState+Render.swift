@@ -148,3 +148,27 @@ extension ReaderState {
         }
     }
 }
+
+extension ReaderState {
+    /// The item drawn at a screen row, whether the row is its header, and where its guides end.
+    func item(atScreenRow screenRow: Int) -> (position: Int, isHeader: Bool, guideColumns: Int)? {
+        guard screenRow >= 1, screenRow <= listHeight else { return nil }
+        let items = itemLayout
+        var row = 1
+        var position: Int? = top
+        var skip = mode == .tree ? topRowOffset : 0
+        while let current = position {
+            let rows = mode == .tree ? items.rows(at: current, folded: folded) : [items.outlineRow(at: current, folded: folded)]
+            for line in rows.dropFirst(skip) {
+                if row == screenRow {
+                    let guides = line.segments.prefix { if case .guide = $0.role { true } else { false } }
+                    return (current, line.isHeader, guides.reduce(0) { $0 + $1.clusters.reduce(0) { $0 + $1.width } })
+                }
+                row += 1
+            }
+            skip = 0
+            position = navigator.next(after: current, folded: folded)
+        }
+        return nil
+    }
+}

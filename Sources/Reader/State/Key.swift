@@ -7,4 +7,8 @@ public enum Key: Hashable, Sendable {
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, escape, backspace, tab
+    /// The mouse wheel.
+    case wheelUp, wheelDown
+    /// A click at a screen row and column.
+    case click(row: Int, column: Int)
 }

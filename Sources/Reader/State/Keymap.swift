@@ -50,6 +50,9 @@ public struct Keymap: Sendable {
         case .escape: "Esc"
         case .backspace: "Backspace"
         case .tab: "Tab"
+        case .wheelUp: "wheel up"
+        case .wheelDown: "wheel down"
+        case .click: "click"
         }
     }
 }

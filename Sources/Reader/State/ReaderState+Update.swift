@@ -12,6 +12,16 @@ extension ReaderState {
             handleSearchKey(key)
             return
         }
+        switch key {
+        case .wheelUp, .wheelDown:
+            for _ in 0..<3 { perform(key == .wheelUp ? .previousReply : .nextReply) }
+            return
+        case .click(let row, let column):
+            click(row: row, column: column)
+            return
+        default:
+            break
+        }
         guard let command = keymap.command(for: key) else {
             message = "\(Keymap.name(of: key)) does nothing here; ? shows the keys"
             return
@@ -110,6 +120,13 @@ extension ReaderState {
             position = next
         }
         select(position)
+    }
+
+    /// Selects the item drawn at `row`; a click on a reply's branch guide folds or unfolds it.
+    private mutating func click(row: Int, column: Int) {
+        guard let hit = item(atScreenRow: row) else { return }
+        select(hit.position)
+        if hit.isHeader, hit.position >= 0, column < hit.guideColumns { toggleFold() }
     }
 
     // MARK: Folding

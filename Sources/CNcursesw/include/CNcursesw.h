@@ -1,0 +1,41 @@
+// ncurses for Swift: the wide-character API, with the macros and globals Swift cannot import
+// wrapped as functions. SwiftPM drops pkg-config's defines, so they are set here.
+#ifndef TREAD_CNCURSESW_H
+#define TREAD_CNCURSESW_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <stdio.h>
+#include <ncursesw/curses.h>
+
+WINDOW *tread_stdscr(void);
+FILE *tread_standard_output(void);
+int tread_lines(void);
+int tread_columns(void);
+int tread_colors(void);
+int tread_color_pairs(void);
+
+attr_t tread_attr_bold(void);
+attr_t tread_attr_dim(void);
+attr_t tread_attr_reverse(void);
+attr_t tread_attr_underline(void);
+
+mmask_t tread_mouse_wheel_up(void);
+mmask_t tread_mouse_wheel_down(void);
+mmask_t tread_mouse_click(void);
+mmask_t tread_mouse_all(void);
+
+/// Writes one grapheme cluster (UTF-8) at row, column with attributes and colour pair;
+/// returns -2 when ncurses cannot hold the cluster in one cell (too many combining characters).
+int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, short pair);
+
+/// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal.
+void tread_watch_signals(void);
+/// The signal recorded since the handlers were installed, or 0.
+int tread_pending_signal(void);
+#endif

@@ -1,0 +1,68 @@
+import CNcursesw
+import Foundation
+import Reader
+
+/// An ncurses session on the controlling terminal: started once, and always ended, so the
+/// shell gets its terminal back on every way out.
+final class TerminalSession {
+    private var screen: OpaquePointer?
+    private var input: UnsafeMutablePointer<FILE>?
+
+    /// Starts ncurses on `/dev/tty`, so the thread may come on standard input.
+    ///
+    /// - Throws: ``TerminalError`` when there is no UTF-8 locale, no terminal, or an unknown TERM.
+    init() throws {
+        guard TerminalGlyph.useUTF8Locale() else {
+            throw TerminalError(description: "no UTF-8 locale: set LANG=C.UTF-8 (or another UTF-8 locale) and try again")
+        }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw TerminalError(description: "TERM is \(term.isEmpty ? "not set" : "dumb"); use --plain, or set TERM to your terminal's type")
+        }
+        guard let tty = fopen("/dev/tty", "r") else {
+            throw TerminalError(description: "no terminal to read keys from (/dev/tty); use --plain")
+        }
+        guard let screen = newterm(term, tread_standard_output(), tty) else {
+            fclose(tty)
+            throw TerminalError(description: "the terminal type \(term) is unknown to ncurses; use --plain, or set TERM")
+        }
+        self.screen = screen
+        input = tty
+        set_term(screen)
+        tread_watch_signals()
+        cbreak()
+        noecho()
+        nonl()
+        let window = tread_stdscr()
+        keypad(window, true)
+        intrflush(window, false)
+        set_escdelay(25)
+        curs_set(0)
+        wtimeout(window, 100)
+        mousemask(tread_mouse_all(), nil)
+        mouseinterval(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+        }
+    }
+
+    /// The terminal's size in columns and rows.
+    var size: (width: Int, height: Int) {
+        (Int(tread_columns()), Int(tread_lines()))
+    }
+
+    /// Ends ncurses and gives the terminal back as it was; safe to call more than once.
+    func end() {
+        guard let screen else { return }
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        if let input { fclose(input) }
+        input = nil
+    }
+
+    deinit {
+        end()
+    }
+}
