@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TreadTests",
-            dependencies: ["tread", "ThreadModel"]
+            dependencies: ["tread", "ThreadModel", "Reader"]
         ),
     ],
     swiftLanguageModes: [.v6]

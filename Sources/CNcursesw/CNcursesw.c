@@ -1,4 +1,5 @@
 #include "CNcursesw.h"
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,6 +57,23 @@ void tread_watch_signals(void) {
     sigaction(SIGINT, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
     sigaction(SIGHUP, &action, NULL);
+    // A parent may have started tread with these blocked; Ctrl-C, Ctrl-Z and resizes must work.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
 }
 
 int tread_pending_signal(void) { return pending_signal; }
+
+void tread_raise_pending_signal(void) {
+    int number = pending_signal;
+    if (number == 0) return;
+    signal(number, SIG_DFL);
+    raise(number);
+}

@@ -9,7 +9,11 @@ public enum TerminalReader {
     /// - Throws: ``TerminalError`` when the terminal cannot be used (no UTF-8 locale, no TERM).
     public static func run(_ state: inout ReaderState) throws {
         let session = try TerminalSession()
-        defer { session.end() }
+        defer {
+            session.end()
+            // Ended by a signal: give the terminal back first, then end as the signal would.
+            tread_raise_pending_signal()
+        }
         let painter = FramePainter()
         let size = session.size
         state.resize(width: size.width, height: size.height)

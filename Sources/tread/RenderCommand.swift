@@ -10,7 +10,9 @@ struct RenderCommand: ParsableCommand {
         abstract: "Print the reader's screen for a thread after some keys, without a terminal.",
         discussion: """
             Keys are typed characters, \\n for Enter, \\e for Escape, and <Up> <Down> <Left> <Right> \
-            <PgDn> <PgUp> <Home> <End> <C-d> for named keys.
+            <PgDn> <PgUp> <Home> <End> <C-d> for named keys. The screen is exactly what a terminal \
+            shows after the same keys, including the stand-ins drawn for characters (such as ❤️) \
+            whose width the C library counts differently.
             """
     )
 
@@ -32,7 +34,9 @@ struct RenderCommand: ParsableCommand {
         }
         var reader = ReaderState(thread: try input.loadThread(), width: width, height: height)
         for key in keys where !reader.isFinished { reader.handle(key) }
-        let screen = reader.render().lines.joined(separator: "\n") + "\n"
+        // Stand-ins depend on the C library's widths, which need a UTF-8 locale, as on a terminal.
+        _ = TerminalGlyph.useUTF8Locale()
+        let screen = reader.render().terminalLines.joined(separator: "\n") + "\n"
         FileHandle.standardOutput.write(Data(screen.utf8))
     }
 

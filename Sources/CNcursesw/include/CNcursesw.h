@@ -38,4 +38,6 @@ int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, att
 void tread_watch_signals(void);
 /// The signal recorded since the handlers were installed, or 0.
 int tread_pending_signal(void);
+/// Raises the recorded signal again with its default action, so the shell sees how tread ended.
+void tread_raise_pending_signal(void);
 #endif

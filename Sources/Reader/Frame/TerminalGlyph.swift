@@ -12,7 +12,10 @@ public enum TerminalGlyph {
         guard !cell.isContinuation else { return "" }
         let scalars = cell.text.unicodeScalars
         guard scalars.contains(where: { !$0.isASCII }) else { return cell.text }
-        if libraryWidth(of: cell.text) == cell.width { return cell.text }
+        // A cell holds one spacing character and marks: a second spacing one (the other half of
+        // a flag) would be dropped by ncurses, so such clusters get a stand-in too.
+        let spacing = scalars.dropFirst().contains { tread_library_wcwidth($0.value) > 0 }
+        if !spacing, libraryWidth(of: cell.text) == cell.width { return cell.text }
         if let first = scalars.first {
             let firstWidth = Int(tread_library_wcwidth(first.value))
             if firstWidth >= 1, firstWidth <= cell.width {

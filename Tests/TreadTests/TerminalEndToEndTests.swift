@@ -1,0 +1,129 @@
+import Foundation
+import Reader
+import Testing
+import ThreadModel
+
+/// The built binary full screen in tmux, checked against `tread render` of the same keys.
+@Suite("The reader in a real terminal (tmux)", .serialized)
+struct TerminalEndToEndTests {
+    /// The seed thread beside the checkout, when it is there.
+    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seed/xueqiu-ai-thread.txt").path
+    static let seedRuns = FileManager.default.fileExists(atPath: seed) || ProcessInfo.processInfo.environment["TREAD_REQUIRE_SHARED"] == "1"
+
+    /// One step of typing: text sent literally, then named keys.
+    struct Typing: Sendable, CustomStringConvertible {
+        var literal: String
+        var named: [String]
+        /// The same keys in `tread render` notation.
+        var notation: String
+        var description: String { notation }
+    }
+
+    private func expectedScreen(_ file: String, width: Int, height: Int, keys: String) throws -> [String] {
+        let result = try TreadProcess.run(["render", file, "--size", "\(width)x\(height)", "--keys", keys], input: nil)
+        return Array(result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).prefix(height).map(String.init))
+    }
+
+    private func start(_ file: String, width: Int, height: Int) throws -> TmuxSession {
+        let session = try TmuxSession("\(TreadProcess.executable.path) \(file); echo __EXIT__$?; sleep 60", width: width, height: height)
+        try session.waitFor { $0.last?.contains("? help") == true }
+        return session
+    }
+
+    private func type(_ typing: Typing, into session: TmuxSession) throws {
+        if !typing.literal.isEmpty { try session.send([typing.literal], literally: true) }
+        if !typing.named.isEmpty { try session.send(typing.named) }
+    }
+
+    @Test("the seed at 100×30 and 60×20 shows what tread render shows after the same keys",
+          .enabled(if: seedRuns), arguments: [(100, 30), (60, 20)])
+    func seedScreens(width: Int, height: Int) throws {
+        let session = try start(Self.seed, width: width, height: height)
+        defer { session.close() }
+        var notation = ""
+        for typing in [
+            Typing(literal: "", named: [], notation: ""),
+            Typing(literal: "jjjj", named: [], notation: "jjjj"),
+            Typing(literal: "z", named: ["Down", "Down"], notation: "z<Down><Down>"),
+            Typing(literal: "/算力", named: ["Enter"], notation: "/算力\\n"),
+            Typing(literal: "nno", named: ["PageDown"], notation: "nno<PgDn>"),
+        ] {
+            try type(typing, into: session)
+            notation += typing.notation
+            let expected = try expectedScreen(Self.seed, width: width, height: height, keys: notation)
+            let shown = try session.waitFor { Array($0.prefix(height)) == expected }
+            #expect(Array(shown.prefix(height)) == expected, "after \(notation)")
+        }
+    }
+
+    @Test("emoji, flags, families, combining marks and ambiguous characters keep the row's later text in place")
+    func wideClusters() throws {
+        #expect(TerminalGlyph.useUTF8Locale())
+        let json = """
+            {"format": "tread-thread/1", "post": {"text": "❤️A 👨‍👩‍👧B 🇨🇳C e\u{301}D ·E —F"},
+             "replies": [{"id": "1", "text": "X❤️Y👨‍👩‍👧Z🇨🇳W"}]}
+            """
+        let file = try TreadProcess.temporaryFile(Data(json.utf8))
+        defer { try? FileManager.default.removeItem(at: file) }
+        let session = try start(file.path, width: 60, height: 12)
+        defer { session.close() }
+        let expected = try expectedScreen(file.path, width: 60, height: 12, keys: "")
+        let shown = try session.waitFor { Array($0.prefix(12)) == expected }
+        #expect(Array(shown.prefix(12)) == expected)
+        // In the model "A" follows a two-column heart, so the terminal must show it at column 2:
+        // what comes before it there measures two columns by the C library, as ncurses counts.
+        let beforeA = String(try #require(expected.first { $0.hasPrefix("❤") }).prefix { $0 != "A" })
+        #expect(TerminalGlyph.libraryWidth(of: beforeA) == 2)
+        let beforeW = String(try #require(expected.first { $0.contains("X") }).prefix { $0 != "W" })
+        #expect(TerminalGlyph.libraryWidth(of: beforeW) == 3 + TextLayout().width(of: "X❤️Y👨‍👩‍👧Z🇨🇳"))
+    }
+
+    @Test("a resize reflows at once, the selected reply staying in view")
+    func resize() throws {
+        let file = try TreadProcess.temporaryFile(Data(NativeThreadWriter.data(for: ThreadGenerator(replyCount: 40, seed: 3).thread())))
+        defer { try? FileManager.default.removeItem(at: file) }
+        let session = try start(file.path, width: 100, height: 30)
+        defer { session.close() }
+        try session.send(["j", "j", "j", "j", "j", "j"])
+        try session.resize(width: 60, height: 20)
+        let expected = try expectedScreen(file.path, width: 60, height: 20, keys: "jjjjjj")
+        let shown = try session.waitFor { Array($0.prefix(20)) == expected }
+        #expect(Array(shown.prefix(20)) == expected)
+    }
+
+    @Test("q, Ctrl-C and Ctrl-Z then fg leave the terminal as it was", arguments: [["q"], ["C-c"], ["C-z", "fg", "q"]])
+    func restoresTerminal(keys: [String]) throws {
+        let before = FileManager.default.temporaryDirectory.appendingPathComponent("tread-stty-\(UUID().uuidString)")
+        let after = before.appendingPathExtension("after")
+        defer {
+            try? FileManager.default.removeItem(at: before)
+            try? FileManager.default.removeItem(at: after)
+        }
+        let session = try TmuxSession("PS1=__PROMPT__ exec bash --norc --noprofile -i", width: 80, height: 24)
+        defer { session.close() }
+        try session.waitFor { $0.contains { $0.contains("__PROMPT__") } }
+        try session.send(["stty -a > \(before.path); \(TreadProcess.executable.path)"], literally: true)
+        try session.send(["Enter"])
+        try session.waitFor { $0.last?.contains("? help") == true }
+        for key in keys {
+            if key == "fg" {
+                try session.waitFor { $0.contains { $0.contains("Stopped") } }
+                try session.send(["fg"], literally: true)
+                try session.send(["Enter"])
+                try session.waitFor { $0.last?.contains("? help") == true }
+            } else {
+                try session.send([key])
+            }
+        }
+        // Back at the prompt, the terminal must be as it was before.
+        try session.waitFor { $0.last { !$0.isEmpty }?.hasSuffix("__PROMPT__") == true }
+        try session.send(["stty -a > \(after.path); echo __DONE__"], literally: true)
+        try session.send(["Enter"])
+        let done = try session.waitFor { $0.contains { $0.hasPrefix("__DONE__") } }
+        #expect(done.contains { $0.hasPrefix("__DONE__") }, "screen: \(done.filter { !$0.isEmpty })")
+        let saved = try String(contentsOf: before, encoding: .utf8)
+        #expect(!saved.isEmpty)
+        #expect(try String(contentsOf: after, encoding: .utf8) == saved)
+    }
+}
