@@ -138,4 +138,22 @@ struct ReaderRenderTests {
             })
         }
     }
+
+    @Test("L lists the selected reply's links with their addresses; none is said in the status bar")
+    func links() throws {
+        let post = Post(text: "看网页链接和 https://b.example/x")
+        let thread = try DiscussionThread(
+            source: .tread, post: Post(text: post.text, links: [Link(text: "网页链接", url: "https://a.example/")]),
+            replies: [Reply(id: ReplyID("r"), text: "没有链接")], parents: [nil]
+        )
+        var reader = ReaderState(thread: thread, width: 60, height: 12)
+        reader.handle(.character("L"))
+        let lines = reader.render().lines
+        #expect(lines.contains { $0.contains("网页链接 → https://a.example/") })
+        #expect(lines.contains { $0.contains("https://b.example/x → https://b.example/x") })
+        reader.handle(.character("x"))
+        reader.handle(.character("j"))
+        reader.handle(.character("L"))
+        #expect(!reader.showsLinks && reader.message == "no links here")
+    }
 }

@@ -29,3 +29,21 @@ struct RenderCommandTests {
         #expect(badKeys.status == 1 && badKeys.standardError.hasPrefix("tread: --keys: unknown escape"))
     }
 }
+
+/// The screen the README shows is the screen tread draws.
+@Suite("README screens")
+struct ReadmeScreenTests {
+    @Test("the tread render example in the README matches tread render")
+    func example() throws {
+        let readme = try String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("README.md"),
+            encoding: .utf8
+        )
+        let command = "$ tread render --size 80x14 --keys jjjz\n"
+        let start = try #require(readme.range(of: command)).upperBound
+        let shown = String(readme[start...].prefix { $0 != "`" })
+        let result = try TreadProcess.run(["render", "--size", "80x14", "--keys", "jjjz"], input: nil)
+        #expect(result.standardOutput == shown)
+    }
+}

@@ -18,6 +18,7 @@ extension ReaderState {
         }
         drawStatus(on: &frame)
         if showsHelp { drawHelp(on: &frame) }
+        if showsLinks { drawLinks(on: &frame) }
         return frame
     }
 
@@ -130,7 +131,17 @@ extension ReaderState {
     private func drawHelp(on frame: inout Frame) {
         let entries = Command.allCases.map { (keymap.keys(for: $0).joined(separator: " "), $0.help) }
         let keyWidth = entries.map { layout.width(of: $0.0) }.max() ?? 0
-        let lines = ["tread — keys (any key closes)", ""] + entries.map { layout.pad($0.0, toWidth: keyWidth) + "  " + $0.1 }
+        drawOverlay(["tread — keys (any key closes)", ""] + entries.map { layout.pad($0.0, toWidth: keyWidth) + "  " + $0.1 }, on: &frame)
+    }
+
+    private func drawLinks(on frame: inout Frame) {
+        let sanitizer = TextSanitizer(layout: layout)
+        let lines = links.map { sanitizer.sanitize($0.text) + " → " + sanitizer.sanitize($0.url) }
+        drawOverlay(["links (any key closes)", ""] + lines.map { $0.split(separator: "\n").joined(separator: " ") }, on: &frame)
+    }
+
+    /// Draws `lines` in a box over the middle of the screen.
+    private func drawOverlay(_ lines: [String], on frame: inout Frame) {
         let boxWidth = min(width - 2, (lines.map { layout.width(of: $0) }.max() ?? 0) + 4)
         let boxHeight = min(height - 2, lines.count + 2)
         let left = (width - boxWidth) / 2

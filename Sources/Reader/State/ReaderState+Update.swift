@@ -4,8 +4,9 @@ extension ReaderState {
     /// Applies one key: to the open prompt or overlay if there is one, else through the keymap.
     public mutating func handle(_ key: Key) {
         message = nil
-        if showsHelp {
+        if showsHelp || showsLinks {
             showsHelp = false
+            showsLinks = false
             return
         }
         if searchPrompt != nil {
@@ -59,6 +60,8 @@ extension ReaderState {
             keepSelectionInView()
         case .togglePane:
             if mode == .outline { showsPane.toggle() } else { toggleFold() }
+        case .listLinks:
+            if links.isEmpty { message = "no links here" } else { showsLinks = true }
         case .help: showsHelp = true
         case .quit: isFinished = true
         }
@@ -127,6 +130,18 @@ extension ReaderState {
         guard let hit = item(atScreenRow: row) else { return }
         select(hit.position)
         if hit.isHeader, hit.position >= 0, column < hit.guideColumns { toggleFold() }
+    }
+
+    /// The selected item's links: shown text and address, in order.
+    var links: [(text: String, url: String)] {
+        let paragraphs = selected < 0 ? thread.post.paragraphs : thread.replies[navigator.reply(at: selected)].paragraphs
+        return paragraphs.flatMap { paragraph in
+            let bytes = Array(paragraph.text.utf8)
+            return paragraph.spans.compactMap { span -> (String, String)? in
+                guard case .link(let url) = span.kind else { return nil }
+                return (String(decoding: bytes[span.range], as: UTF8.self), url)
+            }
+        }
     }
 
     // MARK: Folding

@@ -33,6 +33,8 @@ public struct ReaderState {
     var showsPane = true
     /// Whether the help overlay is up.
     public internal(set) var showsHelp = false
+    /// Whether the selected item's links are listed over the screen.
+    public internal(set) var showsLinks = false
     /// The search being typed, if any.
     public internal(set) var searchPrompt: PromptLine?
     /// Where the selection was before the search prompt opened, for Esc.
