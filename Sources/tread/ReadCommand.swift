@@ -34,11 +34,16 @@ struct ReadCommand: ParsableCommand {
         let thread = try input.loadThread()
         guard plain || isatty(STDOUT_FILENO) == 0 else {
             var reader = ReaderState(thread: thread, width: 80, height: 24)
+            if let reply = ReadingPositions.position(in: thread) { reader.selectReply(reply) }
             do {
                 try TerminalReader.run(&reader)
             } catch {
                 throw CommandFailure(message: "\(error)")
             }
+            // Saved before a signal ends tread, so even Ctrl-C keeps the place.
+            let saved = Result { try ReadingPositions.remember(reader.selectedReplyID, in: thread) }
+            TerminalReader.endIfSignalled()
+            try saved.get()
             return
         }
         let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)

@@ -126,4 +126,23 @@ struct TerminalEndToEndTests {
         #expect(!saved.isEmpty)
         #expect(try String(contentsOf: after, encoding: .utf8) == saved)
     }
+
+    @Test("reopening a thread returns to the reply it was left on, even after Ctrl-C")
+    func reopens() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("tread-state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: state) }
+        let command = "XDG_STATE_HOME=\(state.path) \(TreadProcess.executable.path)"
+        let first = try TmuxSession("\(command); sleep 60", width: 80, height: 24)
+        defer { first.close() }
+        try first.waitFor { $0.last?.contains("? help") == true }
+        try first.send(["j", "j", "j"])
+        // Ctrl-C is a signal and overtakes keys still queued, so wait until they are read.
+        try first.waitFor { $0.last?.hasPrefix("reply 3 of 16") == true }
+        try first.send(["C-c"])
+        try first.waitFor { !($0.last?.contains("? help") ?? false) }
+        let second = try TmuxSession("\(command); sleep 60", width: 80, height: 24)
+        defer { second.close() }
+        let screen = try second.waitFor { $0.last?.hasPrefix("reply 3 of 16") == true }
+        #expect(screen.last?.hasPrefix("reply 3 of 16") == true)
+    }
 }

@@ -5,12 +5,15 @@ import Foundation
 final class TmuxSession {
     let socket = "tread-test-\(UUID().uuidString.prefix(8))"
     private let configuration: URL
+    private let stateFolder: URL
 
     /// Starts `command` (run by `sh -c`) in a `width` × `height` pane with a UTF-8 locale.
     init(_ command: String, width: Int, height: Int) throws {
         configuration = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
         try Data("set -g status off\nset -sg escape-time 0\nset -g default-terminal tmux-256color\n".utf8).write(to: configuration)
-        let environment = "env -u LINES -u COLUMNS LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
+        // A state folder of its own, so no run sees the reading positions of another.
+        stateFolder = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-state")
+        let environment = "env -u LINES -u COLUMNS LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(stateFolder.path)"
         try tmux(["-f", configuration.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "\(environment) sh -c '\(command)'"])
     }
 
@@ -19,9 +22,12 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", socketTarget] + (literally ? ["-l"] : []) + keys)
     }
 
-    /// The pane's text, trailing blanks trimmed from each line.
+    /// The pane's rows, trailing blanks trimmed from each.
     func screen() throws -> [String] {
-        try tmux(["capture-pane", "-p", "-t", socketTarget]).split(separator: "\n", omittingEmptySubsequences: false).map {
+        var text = try tmux(["capture-pane", "-p", "-t", socketTarget])
+        // Every row ends in a newline; the last one must not add an empty row.
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map {
             var line = String($0)
             while line.last == " " { line.removeLast() }
             return line
@@ -49,6 +55,7 @@ final class TmuxSession {
     func close() {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: configuration)
+        try? FileManager.default.removeItem(at: stateFolder)
     }
 
     deinit {

@@ -69,6 +69,17 @@ extension ReaderState {
 
     // MARK: Moving
 
+    /// The selected reply's id, or nil when the post is selected.
+    public var selectedReplyID: ReplyID? {
+        selected < 0 ? nil : thread.replies[navigator.reply(at: selected)].id
+    }
+
+    /// Selects the reply with `id`, if the thread has one, unfolding what hides it.
+    public mutating func selectReply(_ id: ReplyID) {
+        guard let reply = thread.index(of: id) else { return }
+        reveal(navigator.positions[reply])
+    }
+
     mutating func select(_ position: Int?) {
         guard let position else { return }
         selected = position
@@ -239,7 +250,7 @@ extension ReaderState {
     }
 
     /// Selects `position`, unfolding the replies that hide it.
-    private mutating func reveal(_ position: Int) {
+    mutating func reveal(_ position: Int) {
         for ancestor in navigator.ancestors(of: position) { folded[ancestor] = false }
         select(position)
     }

@@ -87,6 +87,17 @@ public struct DiscussionThread: Hashable, Sendable {
         children(of: parent(of: index)).last == index
     }
 
+    /// A name for this thread that stays the same when it is opened again from another file:
+    /// the source and post id when the source gave one, else a fingerprint of its content.
+    public var identity: String {
+        if let id = post.id { return "\(source.rawValue):\(id)" }
+        var hash = ContentHash()
+        hash.add(source.rawValue)
+        hash.add(post.text)
+        for reply in replies.prefix(50) { hash.add(reply.id.rawValue) }
+        return "\(source.rawValue):#\(hash.hexDigest)"
+    }
+
     /// The index of the reply with `id`, if any.
     ///
     /// - Complexity: O(n); callers looking up many ids build a dictionary instead.
