@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tread", targets: ["tread"]),
         .library(name: "ThreadModel", targets: ["ThreadModel"]),
+        .library(name: "Reader", targets: ["Reader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

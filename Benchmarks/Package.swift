@@ -18,6 +18,7 @@ let package = Package(
             dependencies: [
                 "CPeers",
                 .product(name: "ThreadModel", package: "tread"),
+                .product(name: "Reader", package: "tread"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

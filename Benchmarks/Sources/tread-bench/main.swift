@@ -4,8 +4,8 @@ import ThreadModel
 
 // Throughput of tread's text layout beside glibc, Python wcwidth and ICU, and of its importers
 // beside Python's json.load, in one run.
-// Usage: tread-bench [megabytes] [width|wrap|import]   (default: 10 MB, all three; the import
-// inputs are five times the layout corpus, 50 MB by default)
+// Usage: tread-bench [megabytes] [width|wrap|import|frame]   (default: 10 MB, all four; the
+// import inputs are five times the layout corpus, 50 MB by default)
 
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
 let only = CommandLine.arguments.dropFirst(2).first
@@ -99,6 +99,10 @@ corpus.withUnsafeBufferPointer { bytes in
 if only == nil || only == "import" {
     print("")
     importSection(megabytes: megabytes * 5)
+}
+if only == nil || only == "frame" {
+    print("")
+    frameSection()
 }
 
 func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {
