@@ -4,8 +4,11 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     /// A letter with Ctrl held, e.g. `.control("d")`.
     case control(Character)
+    /// Arrow keys.
     case up, down, left, right
+    /// Paging keys.
     case pageUp, pageDown, home, end
+    /// Editing keys.
     case enter, escape, backspace, tab
     /// The mouse wheel.
     case wheelUp, wheelDown
