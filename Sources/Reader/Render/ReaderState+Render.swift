@@ -66,12 +66,11 @@ extension ReaderState {
     // MARK: Tree
 
     private func drawTree(on frame: inout Frame) {
-        let items = itemLayout
         var row = 1
         var position: Int? = top
         var skip = topRowOffset
         while let current = position, row <= treeHeight {
-            for line in items.rows(at: current, folded: folded).dropFirst(skip) where row <= treeHeight {
+            for line in rows(at: current).dropFirst(skip) where row <= treeHeight {
                 place(line, on: &frame, row: row, selected: current == selected)
                 row += 1
             }
@@ -109,6 +108,10 @@ extension ReaderState {
 
     private func highlight(_ query: String, on frame: inout Frame, row: Int) {
         let target = Array(SearchText.fold(query))
+        // Most rows hold no match: rule them out with one fold of the whole row.
+        var text = ""
+        for column in 0..<width where !frame[row, column].isContinuation { text += frame[row, column].text }
+        guard SearchText.fold(text).contains(String(target)) else { return }
         var cells: [(column: Int, characters: [Character])] = []
         for column in 0..<width where !frame[row, column].isContinuation {
             cells.append((column, Array(SearchText.fold(frame[row, column].text))))
@@ -169,8 +172,8 @@ extension ReaderState {
         var position: Int? = top
         var skip = mode == .tree ? topRowOffset : 0
         while let current = position {
-            let rows = mode == .tree ? items.rows(at: current, folded: folded) : [items.outlineRow(at: current, folded: folded)]
-            for line in rows.dropFirst(skip) {
+            let lines = mode == .tree ? rows(at: current) : [items.outlineRow(at: current, folded: folded)]
+            for line in lines.dropFirst(skip) {
                 if row == screenRow {
                     let guides = line.segments.prefix { if case .guide = $0.role { true } else { false } }
                     return (current, line.isHeader, guides.reduce(0) { $0 + $1.clusters.reduce(0) { $0 + $1.width } })

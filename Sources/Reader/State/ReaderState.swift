@@ -49,6 +49,9 @@ public struct ReaderState {
     public internal(set) var isFinished = false
     /// The keys.
     public var keymap = Keymap.standard
+    /// Tree-mode rows of items laid out lately; shared by copies of the state, which is safe
+    /// because rows depend only on what the cache keys them by.
+    let treeRows = RowCache()
 
     /// A reader of `thread` on a screen of `width` × `height`.
     public init(thread: DiscussionThread, width: Int, height: Int, layout: TextLayout = TextLayout()) {
@@ -85,6 +88,14 @@ public struct ReaderState {
 
     /// How many rows the item at `position` takes in the current mode.
     func rowCount(at position: Int) -> Int {
-        mode == .outline ? 1 : itemLayout.rows(at: position, folded: folded).count
+        mode == .outline ? 1 : rows(at: position).count
+    }
+
+    /// The tree-mode rows of the item at `position`, from the cache when it has them.
+    func rows(at position: Int) -> [Row] {
+        let isFolded = position >= 0 && folded[navigator.reply(at: position)]
+        return treeRows.rows(at: position, width: width, folded: isFolded) {
+            itemLayout.rows(at: position, folded: folded)
+        }
     }
 }
