@@ -139,7 +139,7 @@ struct ItemLayout {
         var searchFrom = 0
         return layout.wrap(text, toWidth: width).map { line in
             let lineBytes = Array(line.utf8)
-            let start = firstIndex(of: lineBytes, in: bytes, from: searchFrom) ?? searchFrom
+            let start = bytes[searchFrom...].firstRange(of: lineBytes)?.lowerBound ?? searchFrom
             searchFrom = start + lineBytes.count
             var segments: [RowSegment] = []
             var offset = start
@@ -165,16 +165,6 @@ struct ItemLayout {
         case .emoticon: return .emoticon
         case .link: return .link
         }
-    }
-
-    private func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty else { return from }
-        var start = from
-        while start + needle.count <= bytes.count {
-            if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) { return start }
-            start += 1
-        }
-        return nil
     }
 
     private func firstLine(of text: String) -> String {

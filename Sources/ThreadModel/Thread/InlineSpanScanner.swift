@@ -34,23 +34,15 @@ enum InlineSpanScanner {
     private static func placeLinks(_ links: inout ArraySlice<Link>, in bytes: [UInt8]) -> [InlineSpan] {
         var spans: [InlineSpan] = []
         var from = 0
-        while let link = links.first, let start = firstIndex(of: Array(link.text.utf8), in: bytes, from: from) {
+        while let link = links.first, !link.text.isEmpty,
+              let start = bytes[from...].firstRange(of: Array(link.text.utf8))?.lowerBound
+        {
             let end = start + link.text.utf8.count
             spans.append(InlineSpan(kind: .link(url: link.url), range: start..<end))
             from = end
             links.removeFirst()
         }
         return spans
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        var start = from
-        while start + needle.count <= bytes.count {
-            if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) { return start }
-            start += 1
-        }
-        return nil
     }
 
     private static func span(at index: Int, in bytes: [UInt8], before limit: Int) -> InlineSpan? {
