@@ -24,3 +24,34 @@ struct PromptLineTests {
         #expect(line.edit(.pageDown) == false)
     }
 }
+
+@Suite("Prompt history")
+struct PromptHistoryTests {
+    @Test("↑ walks to older lines, ↓ back to the line being typed")
+    func walking() {
+        var history = PromptHistory()
+        for line in ["算力", "GPU", "GPU", "", "应用"] { history.record(line) }
+        #expect(history.entries == ["算力", "GPU", "应用"])
+        #expect(history.older(than: "英") == "应用")
+        #expect(history.older(than: "ignored") == "GPU")
+        #expect(history.older(than: "ignored") == "算力")
+        #expect(history.older(than: "ignored") == nil)
+        #expect(history.newer() == "GPU")
+        #expect(history.newer() == "应用")
+        #expect(history.newer() == "英")
+        #expect(history.newer() == nil)
+    }
+
+    @Test("recording starts a fresh walk")
+    func recordingResets() {
+        var history = PromptHistory()
+        history.record("a")
+        history.record("b")
+        _ = history.older(than: "")
+        _ = history.older(than: "")
+        history.record("c")
+        #expect(history.older(than: "") == "c")
+        var empty = PromptHistory()
+        #expect(empty.newer() == nil && empty.older(than: "x") == nil)
+    }
+}

@@ -96,6 +96,18 @@ struct ReaderRenderTests {
         #expect(reader.selected == 2 && reader.searchPrompt == nil)
     }
 
+    @Test("↑ and ↓ in the search prompt walk earlier searches and keep what was typed")
+    func searchHistory() throws {
+        var reader = try ReaderFixtures.reader(width: 52, height: 16, keys: "/甲\\n/模型\\n/数")
+        reader.handle(.up)
+        #expect(reader.searchPrompt?.text == "模型" && reader.selected == 2)
+        reader.handle(.up)
+        #expect(reader.searchPrompt?.text == "甲")
+        reader.handle(.down)
+        reader.handle(.down)
+        #expect(reader.searchPrompt?.text == "数" && reader.selected == 3)
+    }
+
     @Test("help lists every command with its keys")
     func help() throws {
         let lines = try ReaderFixtures.reader(width: 60, height: 40, keys: "?").render().lines

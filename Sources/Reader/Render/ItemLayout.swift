@@ -20,7 +20,7 @@ struct ItemLayout {
         let depth = thread.depth(of: reply)
         let levels = policy.indentedLevels(atDepth: depth)
         let ancestors = ancestorGuides(of: position, levels: levels)
-        let isLast = thread.isLastChild(reply)
+        let isLast = navigator.isLastChild(reply)
         var rows: [Row] = []
         rows.append(guideRow(ancestors + [(.line, depth)], trimmed: true))
         var header = guideRow(ancestors + [(isLast ? .lastBranch : .branch, depth)])
@@ -49,7 +49,7 @@ struct ItemLayout {
         let reply = navigator.reply(at: position)
         let depth = thread.depth(of: reply)
         let levels = policy.indentedLevels(atDepth: depth)
-        var row = guideRow(ancestorGuides(of: position, levels: levels) + [(thread.isLastChild(reply) ? .lastBranch : .branch, depth)])
+        var row = guideRow(ancestorGuides(of: position, levels: levels) + [(navigator.isLastChild(reply) ? .lastBranch : .branch, depth)])
         row.isHeader = true
         if policy.showsDepth(depth) { row.append(clusters("↳\(depth) "), .dim) }
         appendHeader(of: reply, folded: folded, to: &row)
@@ -105,7 +105,7 @@ struct ItemLayout {
     private func ancestorGuides(of position: Int, levels: Int) -> [(TreeGuide, Int)] {
         let chain = navigator.ancestors(of: position).reversed()
         return chain.prefix(levels - 1).enumerated().map { depth, ancestor in
-            (thread.isLastChild(ancestor) ? .blank : .line, depth + 1)
+            (navigator.isLastChild(ancestor) ? .blank : .line, depth + 1)
         }
     }
 

@@ -55,6 +55,7 @@ extension ReaderState {
             let index = search.matches.firstIndex(of: selected).map { "\($0 + 1)" } ?? "-"
             left += "  /\(search.query) \(index)/\(search.matches.count)"
         }
+        if navigator.sorting != .thread { left += "  " + navigator.sorting.label }
         if let message { left += "  " + message }
         let hint = "? help"
         let room = width - layout.width(of: hint) - 1

@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case collapseOrParent, expand, toggleFold, toggleFoldAll
     case first, last, halfPageDown, halfPageUp, pageDown, pageUp
     case search, nextMatch, previousMatch
-    case toggleOutline, togglePane, listLinks
+    case toggleOutline, togglePane, cycleOrder, listLinks
     case help, quit
 
     /// What the command does, for the help overlay.
@@ -33,6 +33,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousMatch: "previous match"
         case .toggleOutline: "outline: one line per reply"
         case .togglePane: "reading pane (outline) / fold (tree)"
+        case .cycleOrder: "sort: thread order, likes, replies, time"
         case .listLinks: "the selected reply's links and their addresses"
         case .help: "this help"
         case .quit: "quit"

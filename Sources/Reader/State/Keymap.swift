@@ -18,7 +18,8 @@ public struct Keymap: Sendable {
         (.control("d"), .halfPageDown), (.control("u"), .halfPageUp),
         (.pageDown, .pageDown), (.pageUp, .pageUp),
         (.character("/"), .search), (.character("n"), .nextMatch), (.character("N"), .previousMatch),
-        (.character("o"), .toggleOutline), (.enter, .togglePane), (.character("L"), .listLinks),
+        (.character("o"), .toggleOutline), (.enter, .togglePane),
+        (.character("s"), .cycleOrder), (.character("L"), .listLinks),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
     ])
 

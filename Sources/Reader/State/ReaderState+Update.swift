@@ -60,6 +60,7 @@ extension ReaderState {
             keepSelectionInView()
         case .togglePane:
             if mode == .outline { showsPane.toggle() } else { toggleFold() }
+        case .cycleOrder: sort(by: navigator.sorting.next)
         case .listLinks:
             if links.isEmpty { message = "no links here" } else { showsLinks = true }
         case .help: showsHelp = true
@@ -93,29 +94,16 @@ extension ReaderState {
 
     private func sibling(offset: Int) -> Int? {
         guard selected >= 0 else { return nil }
-        let reply = navigator.reply(at: selected)
-        let siblings = thread.children(of: thread.parent(of: reply))
-        guard let index = siblings.firstIndex(of: reply) else { return nil }
-        let target = index + offset
-        return siblings.indices.contains(target) ? navigator.positions[siblings[target]] : nil
+        return offset > 0 ? navigator.nextSibling(of: selected) : navigator.previousSibling(of: selected)
     }
 
     private func topLevel(after: Bool) -> Int? {
-        let roots = thread.children(of: nil)
-        guard !roots.isEmpty else { return nil }
-        let current = selected < 0 ? nil : navigator.reply(at: selected)
-        let currentRoot = current.map { reply in
-            var root = reply
-            while let parent = thread.parent(of: root) { root = parent }
-            return root
-        }
-        guard let currentRoot, let index = roots.firstIndex(of: currentRoot) else {
-            return after ? navigator.positions[roots[roots.startIndex]] : nil
-        }
-        if !after, navigator.reply(at: selected) != currentRoot { return navigator.positions[currentRoot] }
-        let target = after ? index + 1 : index - 1
-        if roots.indices.contains(target) { return navigator.positions[roots[target]] }
-        return after ? nil : -1
+        guard navigator.count > 0 else { return nil }
+        guard selected >= 0 else { return after ? 0 : nil }
+        let root = navigator.root(of: selected)
+        if after { return navigator.nextSibling(of: root) }
+        if root != selected { return root }
+        return navigator.previousSibling(of: root) ?? -1
     }
 
     private var lastVisible: Int {
@@ -198,21 +186,38 @@ extension ReaderState {
         keepSelectionInView()
     }
 
+    // MARK: Sorting
+
+    /// Orders siblings by `order`, keeping the selected reply and the search's matches.
+    public mutating func sort(by order: ReplyOrder) {
+        let selectedReply = selected < 0 ? nil : navigator.reply(at: selected)
+        let matchedReplies = search?.matches.map { navigator.reply(at: $0) }
+        navigator = TreeNavigator(thread: thread, sorting: order)
+        if let matchedReplies, let query = search?.query {
+            search = (query, matchedReplies.map { navigator.positions[$0] }.sorted())
+        }
+        top = -1
+        topRowOffset = 0
+        select(selectedReply.map { navigator.positions[$0] } ?? -1)
+    }
+
     // MARK: Search
 
     private mutating func handleSearchKey(_ key: Key) {
         switch key {
         case .escape:
             searchPrompt = nil
+            searchHistory.record("")
             select(selectionBeforeSearch)
         case .enter:
             let query = searchPrompt?.text ?? ""
             searchPrompt = nil
-            if !query.isEmpty, searchHistory.last != query { searchHistory.append(query) }
+            searchHistory.record(query)
             if search?.matches.isEmpty == true { message = "not found: \(query)" }
         case .up, .down:
-            guard !searchHistory.isEmpty else { return }
-            searchPrompt = PromptLine(text: key == .up ? searchHistory[searchHistory.count - 1] : "")
+            let line = key == .up ? searchHistory.older(than: searchPrompt?.text ?? "") : searchHistory.newer()
+            guard let line else { return }
+            searchPrompt = PromptLine(text: line)
             runSearch()
         default:
             guard searchPrompt?.edit(key) == true else { return }
@@ -229,7 +234,7 @@ extension ReaderState {
             select(selectionBeforeSearch)
             return
         }
-        let matches = thread.treeOrder.enumerated().compactMap { position, reply in
+        let matches = navigator.order.enumerated().compactMap { position, reply in
             SearchText.fold(thread.replies[reply].text).contains(query) ? position : nil
         }
         search = (searchPrompt?.text ?? "", matches)

@@ -13,7 +13,8 @@ public struct ReaderState {
 
     /// The thread being read.
     public let thread: DiscussionThread
-    let navigator: TreeNavigator
+    /// The tree order in force and how to move through it.
+    var navigator: TreeNavigator
     /// How text is measured.
     public var layout: TextLayout
     /// Columns and rows of the screen.
@@ -41,8 +42,8 @@ public struct ReaderState {
     var selectionBeforeSearch = -1
     /// The last search: its text and the tree positions that match, in order.
     public internal(set) var search: (query: String, matches: [Int])?
-    /// Earlier searches, oldest first.
-    var searchHistory: [String] = []
+    /// Earlier searches, walked with ↑/↓ in the prompt.
+    var searchHistory = PromptHistory()
     /// A one-line message for the status bar.
     public internal(set) var message: String?
     /// Set by `q` or Ctrl-C.
@@ -94,7 +95,7 @@ public struct ReaderState {
     /// The tree-mode rows of the item at `position`, from the cache when it has them.
     func rows(at position: Int) -> [Row] {
         let isFolded = position >= 0 && folded[navigator.reply(at: position)]
-        return treeRows.rows(at: position, width: width, folded: isFolded) {
+        return treeRows.rows(at: position, width: width, sorting: navigator.sorting, folded: isFolded) {
             itemLayout.rows(at: position, folded: folded)
         }
     }
