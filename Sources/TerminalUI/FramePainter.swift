@@ -45,8 +45,7 @@ final class FramePainter {
     }
 
     private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        var style = CellStyle.of(cell.role, colors: colors)
-        if cell.isSelected { style.reverse.toggle() }
+        let style = CellStyle.of(cell, colors: colors)
         let pair = colorPair(for: style.foreground)
         let attributes = style.attributes
         let text = TerminalGlyph.text(for: cell)

@@ -24,6 +24,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Keys to apply before printing the screen.")
     var keys: String = ""
 
+    @Flag(name: .long, help: "Style the screen with SGR sequences, in the colours TERM and COLORTERM allow (none with NO_COLOR).")
+    var color = false
+
     func run() throws {
         let (width, height) = try parsedSize()
         let keys: [Key]
@@ -36,7 +39,9 @@ struct RenderCommand: ParsableCommand {
         for key in keys where !reader.isFinished { reader.handle(key) }
         // Stand-ins depend on the C library's widths, which need a UTF-8 locale, as on a terminal.
         _ = TerminalGlyph.useUTF8Locale()
-        let screen = reader.render().terminalLines.joined(separator: "\n") + "\n"
+        let frame = reader.render()
+        let lines = color ? frame.styledLines(colors: ColorDepth.colors(environment: ProcessInfo.processInfo.environment)) : frame.terminalLines
+        let screen = lines.joined(separator: "\n") + "\n"
         FileHandle.standardOutput.write(Data(screen.utf8))
     }
 

@@ -22,6 +22,22 @@ struct RenderCommandTests {
         #expect(result.standardOutput.split(separator: "\n").last?.contains("/GPU 2/") == true)
     }
 
+    @Test("--color styles the same screen with SGR in the colours TERM allows; NO_COLOR keeps attributes only")
+    func color() throws {
+        let arguments = ["render", "--size", "60x20", "--keys", "jj"]
+        let plain = try TreadProcess.run(arguments, input: nil).standardOutput
+        let rich = try TreadProcess.run(arguments + ["--color"], input: nil, environment: ["TERM": "xterm-256color", "NO_COLOR": ""])
+        #expect(rich.standardOutput.contains("\u{1B}[0;1;38;5;166m"))
+        let sgr = try Regex("\u{1B}\\[[0-9;]*m")
+        let stripped = rich.standardOutput.replacing(sgr, with: "").split(separator: "\n", omittingEmptySubsequences: false)
+        let trimmed = stripped.map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        #expect(trimmed.joined(separator: "\n") == plain)
+        let basic = try TreadProcess.run(arguments + ["--color"], input: nil, environment: ["TERM": "xterm", "NO_COLOR": ""])
+        #expect(basic.standardOutput.contains("\u{1B}[0;1;31m") && !basic.standardOutput.contains("38;5;"))
+        let none = try TreadProcess.run(arguments + ["--color"], input: nil, environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
+        #expect(none.standardOutput.contains("\u{1B}[0;7m") && !none.standardOutput.contains("38;5;"))
+    }
+
     @Test("a bad size or key notation is a usage error or a one-line error")
     func badArguments() throws {
         #expect(try TreadProcess.run(["render", "--size", "wide"], input: nil).status == 64)

@@ -1,19 +1,30 @@
-import CNcursesw
-import Reader
-
-/// The colours and attributes each style role gets until themes arrive: 256-colour indices
-/// with the terminal's own background, and 8-colour fallbacks.
-struct CellStyle: Hashable {
+/// The colour and attributes a cell is drawn with, until themes arrive: 256-colour indices on
+/// the terminal's own background, with 8-colour fallbacks. The terminal painter and
+/// `tread render --color` both draw from it, so they agree.
+public struct CellStyle: Hashable, Sendable {
     /// A colour index, or -1 for the terminal's default.
-    var foreground: Int16
-    var bold = false
-    var dim = false
-    var underline = false
-    var reverse = false
+    public var foreground: Int16
+    /// Bold.
+    public var bold = false
+    /// Dim, where a colour cannot show that text is secondary.
+    public var dim = false
+    /// Underlined.
+    public var underline = false
+    /// Foreground and background swapped.
+    public var reverse = false
 
-    static func of(_ role: StyleRole, colors: Int) -> CellStyle {
+    /// The style of `cell` on a terminal with `colors` colours (0 for none): its role's, reversed
+    /// when the cell is selected.
+    public static func of(_ cell: Cell, colors: Int) -> CellStyle {
+        var style = of(cell.role, colors: colors)
+        if cell.isSelected { style.reverse.toggle() }
+        return style
+    }
+
+    /// The style of `role` on a terminal with `colors` colours.
+    public static func of(_ role: StyleRole, colors: Int) -> CellStyle {
         let rich = colors >= 256
-        func color(_ index256: Int16, _ index8: Int16) -> Int16 { rich ? index256 : index8 }
+        func color(_ index256: Int16, _ index8: Int16) -> Int16 { colors < 8 ? -1 : rich ? index256 : index8 }
         switch role {
         case .text: return CellStyle(foreground: -1)
         case .dim: return CellStyle(foreground: color(244, -1), dim: !rich)
@@ -24,8 +35,8 @@ struct CellStyle: Hashable {
         case .replies: return CellStyle(foreground: color(67, 4))
         case .featured: return CellStyle(foreground: color(178, 3), bold: true)
         case .guide(let depth):
-            let palette: [Int16] = rich ? [31, 71, 136, 133, 66, 166] : [6, 2, 3, 5, 4, 1]
-            return CellStyle(foreground: palette[(depth - 1 + palette.count) % palette.count])
+            let slot = max(0, depth - 1) % 6
+            return CellStyle(foreground: color([31, 71, 136, 133, 66, 166][slot], [6, 2, 3, 5, 4, 1][slot]))
         case .emoticon: return CellStyle(foreground: color(172, 3))
         case .mention: return CellStyle(foreground: color(69, 4))
         case .stock: return CellStyle(foreground: color(160, 1))
@@ -38,14 +49,5 @@ struct CellStyle: Hashable {
         case .error: return CellStyle(foreground: color(196, 1), bold: true, reverse: true)
         case .help: return CellStyle(foreground: -1, reverse: true)
         }
-    }
-
-    var attributes: attr_t {
-        var value: attr_t = 0
-        if bold { value |= tread_attr_bold() }
-        if dim { value |= tread_attr_dim() }
-        if underline { value |= tread_attr_underline() }
-        if reverse { value |= tread_attr_reverse() }
-        return value
     }
 }
