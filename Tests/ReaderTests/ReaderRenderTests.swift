@@ -66,6 +66,22 @@ struct ReaderRenderTests {
         #expect(lines[11] == "甲 [精] 👍 3")
     }
 
+    @Test("on a wide terminal the pane sits beside the outline; a click in it selects nothing")
+    func paneBeside() throws {
+        var reader = try ReaderFixtures.reader(width: 120, height: 8, keys: "jo")
+        let frame = reader.render()
+        #expect(frame.lines[1].hasSuffix("  │ 甲 [精] 👍 3"))
+        #expect(frame.lines[2] == "├─ 甲 [精] 👍 3  算力更重要,GPU 不够用。" + String(repeating: " ", count: 20) + "│ 算力更重要,GPU 不够用。")
+        #expect((1...6).allSatisfy { frame[$0, 60].text == "│" })
+        #expect(frame[2, 59].isSelected && !frame[2, 62].isSelected)
+        reader.handle(.click(row: 5, column: 30))
+        #expect(reader.selected == 3)
+        reader.handle(.click(row: 2, column: 70))
+        #expect(reader.selected == 3)
+        reader.resize(width: 119, height: 20)
+        #expect(reader.render().lines[10].hasPrefix("────"))
+    }
+
     @Test("search is incremental, counts matches, and wraps")
     func search() throws {
         var reader = try ReaderFixtures.reader(width: 52, height: 16, keys: "/模型")

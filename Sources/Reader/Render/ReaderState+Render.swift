@@ -72,7 +72,7 @@ extension ReaderState {
         var skip = topRowOffset
         while let current = position, row <= treeHeight {
             for line in rows(at: current).dropFirst(skip) where row <= treeHeight {
-                place(line, on: &frame, row: row, selected: current == selected)
+                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected)
                 row += 1
             }
             skip = 0
@@ -81,30 +81,45 @@ extension ReaderState {
     }
 
     private func drawOutline(on frame: inout Frame) {
-        let items = itemLayout
+        let items = itemLayout(width: listWidth)
         var row = 1
         var position: Int? = top
         while let current = position, row <= listHeight {
-            place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, selected: current == selected)
+            place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, columns: 0..<listWidth, selected: current == selected)
             row += 1
             position = navigator.next(after: current, folded: folded)
         }
-        guard isPaneVisible else { return }
-        let separator = listHeight + 1
-        frame.write(layout.clusters(of: String(repeating: "─", count: width)), row: separator, column: 0, role: .dim)
-        for (offset, line) in items.paneRows(at: selected, folded: folded).prefix(treeHeight - listHeight - 1).enumerated() {
-            place(line, on: &frame, row: separator + 1 + offset, selected: false)
+        switch panePlacement {
+        case .hidden:
+            return
+        case .below:
+            let separator = listHeight + 1
+            frame.write(layout.clusters(of: String(repeating: "─", count: width)), row: separator, column: 0, role: .dim)
+            drawPane(on: &frame, rows: (separator + 1)...treeHeight, columns: 0..<width)
+        case .beside(let listWidth):
+            for row in 1...treeHeight {
+                frame.write(layout.clusters(of: "│"), row: row, column: listWidth, role: .dim)
+            }
+            drawPane(on: &frame, rows: 1...treeHeight, columns: (listWidth + 2)..<width)
         }
     }
 
-    /// Writes a row's segments, highlights search matches, and marks the selected header.
-    private func place(_ line: Row, on frame: inout Frame, row: Int, selected: Bool) {
-        var column = 0
+    /// The selected item's full text in `rows` and `columns` of the screen.
+    private func drawPane(on frame: inout Frame, rows: ClosedRange<Int>, columns: Range<Int>) {
+        let lines = itemLayout(width: columns.count).paneRows(at: selected, folded: folded)
+        for (row, line) in zip(rows, lines) {
+            place(line, on: &frame, row: row, columns: columns, selected: false)
+        }
+    }
+
+    /// Writes a row's segments in `columns`, highlights search matches, and marks the selected header.
+    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool) {
+        var column = columns.lowerBound
         for segment in line.segments {
-            column = frame.write(segment.clusters, row: row, column: column, role: segment.role)
+            column = frame.write(segment.clusters, row: row, column: column, role: segment.role, limit: columns.upperBound)
         }
         if let query = search?.query, !query.isEmpty { highlight(query, on: &frame, row: row) }
-        if selected, line.isHeader { frame.select(row: row, columns: 0..<width) }
+        if selected, line.isHeader { frame.select(row: row, columns: columns) }
     }
 
     private func highlight(_ query: String, on frame: inout Frame, row: Int) {
@@ -168,7 +183,7 @@ extension ReaderState {
     /// The item drawn at a screen row, whether the row is its header, and where its guides end.
     func item(atScreenRow screenRow: Int) -> (position: Int, isHeader: Bool, guideColumns: Int)? {
         guard screenRow >= 1, screenRow <= listHeight else { return nil }
-        let items = itemLayout
+        let items = itemLayout(width: listWidth)
         var row = 1
         var position: Int? = top
         var skip = mode == .tree ? topRowOffset : 0

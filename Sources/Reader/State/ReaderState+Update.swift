@@ -126,7 +126,7 @@ extension ReaderState {
 
     /// Selects the item drawn at `row`; a click on a reply's branch guide folds or unfolds it.
     private mutating func click(row: Int, column: Int) {
-        guard let hit = item(atScreenRow: row) else { return }
+        guard column < listWidth, let hit = item(atScreenRow: row) else { return }
         select(hit.position)
         if hit.isHeader, hit.position >= 0, column < hit.guideColumns { toggleFold() }
     }

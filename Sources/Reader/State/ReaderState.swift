@@ -67,11 +67,32 @@ public struct ReaderState {
     /// Rows between the header and the status bar.
     var treeHeight: Int { max(0, height - 2) }
 
-    /// Whether the outline's reading pane is on screen: asked for, and room for it.
-    var isPaneVisible: Bool { mode == .outline && showsPane && treeHeight >= 12 }
+    /// Where the outline's reading pane goes.
+    enum PanePlacement: Equatable {
+        /// Not shown: not asked for, tree mode, or no room.
+        case hidden
+        /// Under the list, in the lower half of the screen.
+        case below
+        /// To the right of a list `listWidth` columns wide, on a wide terminal.
+        case beside(listWidth: Int)
+    }
+
+    /// Where the reading pane is: beside the list where the terminal is wide enough for both to
+    /// be read, below it where it is tall enough, else nowhere.
+    var panePlacement: PanePlacement {
+        guard mode == .outline, showsPane else { return .hidden }
+        if width >= 120 { return .beside(listWidth: max(width / 2, width - 100)) }
+        return treeHeight >= 12 ? .below : .hidden
+    }
 
     /// Rows for the list of items: all of the tree's rows, or the outline's share above the pane.
-    var listHeight: Int { isPaneVisible ? treeHeight / 2 : treeHeight }
+    var listHeight: Int { panePlacement == .below ? treeHeight / 2 : treeHeight }
+
+    /// Columns for the list of items.
+    var listWidth: Int {
+        if case .beside(let listWidth) = panePlacement { return listWidth }
+        return width
+    }
 
     /// Whether the screen is too small to show anything useful.
     public var isTooSmall: Bool { width < 20 || height < 5 }
@@ -83,7 +104,9 @@ public struct ReaderState {
         keepSelectionInView()
     }
 
-    var itemLayout: ItemLayout {
+    var itemLayout: ItemLayout { itemLayout(width: width) }
+
+    func itemLayout(width: Int) -> ItemLayout {
         ItemLayout(thread: thread, navigator: navigator, layout: layout, width: width)
     }
 
