@@ -6,6 +6,7 @@ struct ItemLayout {
     let thread: DiscussionThread
     let navigator: TreeNavigator
     let layout: TextLayout
+    let guides: GuideGlyphs
     let width: Int
 
     private var sanitizer: TextSanitizer { TextSanitizer(layout: layout) }
@@ -109,14 +110,12 @@ struct ItemLayout {
         }
     }
 
-    private func guideRow(_ guides: [(TreeGuide, Int)], trimmed: Bool = false) -> Row {
-        var row = Row()
-        for (index, (guide, depth)) in guides.enumerated() {
-            var text = guide.drawn(ascii: false)
-            if trimmed, index == guides.count - 1 { text = String(text.prefix { $0 != " " }) }
-            row.append(clusters(text), .guide(depth: depth))
+    private func guideRow(_ row: [(TreeGuide, Int)], trimmed: Bool = false) -> Row {
+        var result = Row()
+        for (index, (guide, depth)) in row.enumerated() {
+            result.append(guides.clusters(of: guide, trimmed: trimmed && index == row.count - 1), .guide(depth: depth))
         }
-        return row
+        return result
     }
 
     // MARK: Text
@@ -124,36 +123,32 @@ struct ItemLayout {
     /// Wrapped lines of `paragraphs`, each a list of segments styled by the inline spans.
     private func bodyLines(_ paragraphs: [Paragraph], width: Int) -> [[RowSegment]] {
         paragraphs.flatMap { paragraph -> [[RowSegment]] in
-            let shown = sanitizer.sanitize(paragraph.text)
+            var shown = sanitizer.sanitize(paragraph.text)
             // Spans index the text as written; sanitising rarely changes it, and then they are dropped.
             let spans = shown == paragraph.text ? paragraph.spans : []
-            return shown.split(separator: "\n", omittingEmptySubsequences: false).flatMap { part -> [[RowSegment]] in
-                guard !part.isEmpty else { return [[]] }
-                return styledLines(String(part), spans: spans, width: max(2, width))
+            return shown.withUTF8 { bytes in
+                layout.lineRanges(inUTF8: bytes, width: max(2, width)).map { range in
+                    styledLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                               at: range.lowerBound, spans: spans)
+                }
             }
         }
     }
 
-    private func styledLines(_ text: String, spans: [InlineSpan], width: Int) -> [[RowSegment]] {
-        let bytes = Array(text.utf8)
-        var searchFrom = 0
-        return layout.wrap(text, toWidth: width).map { line in
-            let lineBytes = Array(line.utf8)
-            let start = bytes[searchFrom...].firstRange(of: lineBytes)?.lowerBound ?? searchFrom
-            searchFrom = start + lineBytes.count
-            var segments: [RowSegment] = []
-            var offset = start
-            for cluster in layout.clusters(of: line) {
-                let role = role(at: offset, spans: spans)
-                offset += cluster.text.utf8.count
-                if let last = segments.indices.last, segments[last].role == role {
-                    segments[last].clusters.append(cluster)
-                } else {
-                    segments.append(RowSegment(clusters: [cluster], role: role))
-                }
+    /// The segments of a line starting `offset` bytes into its paragraph: runs of one style.
+    private func styledLine(_ line: String, at offset: Int, spans: [InlineSpan]) -> [RowSegment] {
+        var segments: [RowSegment] = []
+        var offset = offset
+        for cluster in layout.clusters(of: line) {
+            let role = spans.isEmpty ? .text : role(at: offset, spans: spans)
+            offset += cluster.text.utf8.count
+            if let last = segments.indices.last, segments[last].role == role {
+                segments[last].clusters.append(cluster)
+            } else {
+                segments.append(RowSegment(clusters: [cluster], role: role))
             }
-            return segments
         }
+        return segments
     }
 
     private func role(at offset: Int, spans: [InlineSpan]) -> StyleRole {

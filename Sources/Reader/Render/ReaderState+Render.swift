@@ -52,7 +52,7 @@ extension ReaderState {
         }
         var left = selected < 0 ? "post" : "reply \(selected + 1) of \(thread.replies.count)"
         if let search {
-            let index = search.matches.firstIndex(of: selected).map { "\($0 + 1)" } ?? "-"
+            let index = search.matches.sortedContains(selected) ? "\(search.matches.lowerBound(of: selected) + 1)" : "-"
             left += "  /\(search.query) \(index)/\(search.matches.count)"
         }
         if navigator.sorting != .thread { left += "  " + navigator.sorting.label }
@@ -71,8 +71,9 @@ extension ReaderState {
         var position: Int? = top
         var skip = topRowOffset
         while let current = position, row <= treeHeight {
+            let target = highlightTarget(at: current)
             for line in rows(at: current).dropFirst(skip) where row <= treeHeight {
-                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected)
+                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected, highlighting: target)
                 row += 1
             }
             skip = 0
@@ -85,7 +86,8 @@ extension ReaderState {
         var row = 1
         var position: Int? = top
         while let current = position, row <= listHeight {
-            place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, columns: 0..<listWidth, selected: current == selected)
+            place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, columns: 0..<listWidth,
+                  selected: current == selected, highlighting: highlightTarget(at: current))
             row += 1
             position = navigator.next(after: current, folded: folded)
         }
@@ -107,42 +109,32 @@ extension ReaderState {
     /// The selected item's full text in `rows` and `columns` of the screen.
     private func drawPane(on frame: inout Frame, rows: ClosedRange<Int>, columns: Range<Int>) {
         let lines = itemLayout(width: columns.count).paneRows(at: selected, folded: folded)
+        let target = highlightTarget(at: selected)
         for (row, line) in zip(rows, lines) {
-            place(line, on: &frame, row: row, columns: columns, selected: false)
+            place(line, on: &frame, row: row, columns: columns, selected: false, highlighting: target)
         }
     }
 
-    /// Writes a row's segments in `columns`, highlights search matches, and marks the selected header.
-    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool) {
+    /// Writes a row's segments in `columns`, highlights `target` in it, and marks the selected header.
+    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool, highlighting target: [UInt8]? = nil) {
         var column = columns.lowerBound
         for segment in line.segments {
             column = frame.write(segment.clusters, row: row, column: column, role: segment.role, limit: columns.upperBound)
         }
-        if let query = search?.query, !query.isEmpty { highlight(query, on: &frame, row: row) }
+        if let target {
+            for match in line.columns(matching: target) {
+                let shifted = (match.lowerBound + columns.lowerBound)..<(match.upperBound + columns.lowerBound)
+                frame.restyle(row: row, columns: shifted.clamped(to: columns), role: .searchMatch)
+            }
+        }
         if selected, line.isHeader { frame.select(row: row, columns: columns) }
     }
 
-    private func highlight(_ query: String, on frame: inout Frame, row: Int) {
-        let target = Array(SearchText.fold(query))
-        // Most rows hold no match: rule them out with one fold of the whole row.
-        var text = ""
-        for column in 0..<width where !frame[row, column].isContinuation { text += frame[row, column].text }
-        guard SearchText.fold(text).contains(String(target)) else { return }
-        var cells: [(column: Int, characters: [Character])] = []
-        for column in 0..<width where !frame[row, column].isContinuation {
-            cells.append((column, Array(SearchText.fold(frame[row, column].text))))
-        }
-        for start in cells.indices {
-            var matched: [Character] = []
-            var end = start
-            while end < cells.count, matched.count < target.count {
-                matched += cells[end].characters
-                end += 1
-            }
-            guard matched == target, end > start else { continue }
-            let last = cells[end - 1]
-            frame.restyle(row: row, columns: cells[start].column..<(last.column + frame[row, last.column].width), role: .searchMatch)
-        }
+    /// The folded search text to highlight in the item at `position`: only items the search
+    /// matched are looked at, so rows of other items cost nothing.
+    private func highlightTarget(at position: Int) -> [UInt8]? {
+        guard let search, !search.query.isEmpty, search.matches.sortedContains(position) else { return nil }
+        return Array(SearchText.fold(search.query).utf8)
     }
 
     // MARK: Help

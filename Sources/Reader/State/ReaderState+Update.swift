@@ -238,7 +238,9 @@ extension ReaderState {
             SearchText.fold(thread.replies[reply].text).contains(query) ? position : nil
         }
         search = (searchPrompt?.text ?? "", matches)
-        guard let target = matches.first(where: { $0 >= selectionBeforeSearch }) ?? matches.first else { return }
+        guard !matches.isEmpty else { return }
+        let from = matches.lowerBound(of: selectionBeforeSearch)
+        let target = matches[from < matches.count ? from : 0]
         reveal(target)
     }
 
@@ -247,9 +249,12 @@ extension ReaderState {
             message = search == nil ? "no search yet: / searches" : "not found: \(search?.query ?? "")"
             return
         }
+        // Matches are in tree order, so the neighbours of the selection are found by bisection.
+        let after = matches.lowerBound(of: selected + 1)
+        let before = matches.lowerBound(of: selected) - 1
         let target = forward
-            ? matches.first { $0 > selected } ?? matches[0]
-            : matches.last { $0 < selected } ?? matches[matches.count - 1]
+            ? matches[after < matches.count ? after : 0]
+            : matches[before >= 0 ? before : matches.count - 1]
         if forward ? target <= selected : target >= selected { message = "search wrapped" }
         reveal(target)
     }

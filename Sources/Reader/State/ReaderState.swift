@@ -16,7 +16,11 @@ public struct ReaderState {
     /// The tree order in force and how to move through it.
     var navigator: TreeNavigator
     /// How text is measured.
-    public var layout: TextLayout
+    public var layout: TextLayout {
+        didSet { guides = GuideGlyphs(layout: layout) }
+    }
+    /// Tree guides as the layout measures them.
+    private(set) var guides: GuideGlyphs
     /// Columns and rows of the screen.
     public private(set) var width: Int
     /// Rows of the screen.
@@ -59,6 +63,7 @@ public struct ReaderState {
         self.thread = thread
         navigator = TreeNavigator(thread: thread)
         self.layout = layout
+        guides = GuideGlyphs(layout: layout)
         self.width = width
         self.height = height
         folded = Array(repeating: false, count: thread.replies.count)
@@ -104,10 +109,8 @@ public struct ReaderState {
         keepSelectionInView()
     }
 
-    var itemLayout: ItemLayout { itemLayout(width: width) }
-
     func itemLayout(width: Int) -> ItemLayout {
-        ItemLayout(thread: thread, navigator: navigator, layout: layout, width: width)
+        ItemLayout(thread: thread, navigator: navigator, layout: layout, guides: guides, width: width)
     }
 
     /// How many rows the item at `position` takes in the current mode.
@@ -118,8 +121,9 @@ public struct ReaderState {
     /// The tree-mode rows of the item at `position`, from the cache when it has them.
     func rows(at position: Int) -> [Row] {
         let isFolded = position >= 0 && folded[navigator.reply(at: position)]
-        return treeRows.rows(at: position, width: width, sorting: navigator.sorting, folded: isFolded) {
-            itemLayout.rows(at: position, folded: folded)
+        let key = RowCache.Key(width: width, sorting: navigator.sorting, layout: layout)
+        return treeRows.rows(at: position, for: key, folded: isFolded) {
+            itemLayout(width: width).rows(at: position, folded: folded)
         }
     }
 }

@@ -16,8 +16,10 @@ public struct Paragraph: Hashable, Sendable {
     /// `links` are matched to their text in order, each after the one before.
     public static func split(_ text: String, links: [Link]) -> [Paragraph] {
         var pendingLinks = links[...]
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            let paragraph = String(line)
+        // Split on bytes: a Character split runs grapheme breaking over the whole text (and
+        // would keep "\r\n" as one character inside a paragraph).
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            let paragraph = String(Substring(line))
             let spans = InlineSpanScanner.spans(in: paragraph, links: &pendingLinks)
             return Paragraph(text: paragraph, spans: spans)
         }
