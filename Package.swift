@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "CTextKernels"),
         .target(name: "ThreadModel", dependencies: ["CTextKernels"]),
         .target(name: "CLibraryWidth"),
-        .target(name: "Reader", dependencies: ["ThreadModel", "CLibraryWidth"]),
+        .target(name: "Reader", dependencies: ["ThreadModel", "CTextKernels", "CLibraryWidth"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]),
         .target(name: "TerminalUI", dependencies: ["Reader", "CNcursesw"]),
         .executableTarget(

@@ -228,16 +228,14 @@ extension ReaderState {
     /// Finds the replies matching the prompt's text and selects the first at or after where the
     /// search began, wrapping.
     private mutating func runSearch() {
-        let query = SearchText.fold(searchPrompt?.text ?? "")
+        let query = searchPrompt?.text ?? ""
         guard !query.isEmpty else {
             search = nil
             select(selectionBeforeSearch)
             return
         }
-        let matches = navigator.order.enumerated().compactMap { position, reply in
-            SearchText.fold(thread.replies[reply].text).contains(query) ? position : nil
-        }
-        search = (searchPrompt?.text ?? "", matches)
+        let matches = searchIndex.replies(in: thread, containing: query).map { navigator.positions[$0] }.sorted()
+        search = (query, matches)
         guard !matches.isEmpty else { return }
         let from = matches.lowerBound(of: selectionBeforeSearch)
         let target = matches[from < matches.count ? from : 0]

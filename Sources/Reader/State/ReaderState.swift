@@ -57,6 +57,8 @@ public struct ReaderState {
     /// Tree-mode rows of items laid out lately; shared by copies of the state, which is safe
     /// because rows depend only on what the cache keys them by.
     let treeRows = RowCache()
+    /// The thread's text folded for search, built on the first search; shared like `treeRows`.
+    let searchIndex = SearchIndex()
 
     /// A reader of `thread` on a screen of `width` × `height`.
     public init(thread: DiscussionThread, width: Int, height: Int, layout: TextLayout = TextLayout()) {
