@@ -41,6 +41,10 @@ let package = Package(
             dependencies: ["Reader", "ThreadModel"]
         ),
         .testTarget(
+            name: "TerminalUITests",
+            dependencies: ["TerminalUI", "CNcursesw", "Reader", "ThreadModel"]
+        ),
+        .testTarget(
             name: "TreadTests",
             dependencies: ["tread", "ThreadModel", "Reader"]
         ),

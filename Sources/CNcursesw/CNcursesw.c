@@ -45,6 +45,22 @@ int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, att
     return OK;
 }
 
+int tread_read_row(WINDOW *window, int row, int column, wchar_t *buffer, int count) {
+    return mvwinnwstr(window, row, column, buffer, count);
+}
+
+int tread_cell_style(WINDOW *window, int row, int column, attr_t *attributes, short *foreground) {
+    cchar_t cell;
+    if (mvwin_wch(window, row, column, &cell) == ERR) return ERR;
+    wchar_t wide[CCHARW_MAX + 1];
+    short pair = 0;
+    if (getcchar(&cell, wide, attributes, &pair, NULL) == ERR) return ERR;
+    short background = 0;
+    *foreground = -1;
+    if (pair > 0) pair_content(pair, foreground, &background);
+    return OK;
+}
+
 static volatile sig_atomic_t pending_signal = 0;
 
 static void record(int number) { pending_signal = number; }

@@ -34,6 +34,12 @@ mmask_t tread_mouse_all(void);
 /// returns -2 when ncurses cannot hold the cluster in one cell (too many combining characters).
 int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, short pair);
 
+/// Reads the characters of `row` from `column` on, as the screen holds them, into `buffer`
+/// (at most `count` wide characters, NUL-terminated); returns how many or ERR.
+int tread_read_row(WINDOW *window, int row, int column, wchar_t *buffer, int count);
+/// The attributes and foreground colour (-1 for the default) of the cell at row, column.
+int tread_cell_style(WINDOW *window, int row, int column, attr_t *attributes, short *foreground);
+
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal.
 void tread_watch_signals(void);
 /// The signal recorded since the handlers were installed, or 0.

@@ -1,0 +1,82 @@
+import CNcursesw
+import Reader
+@testable import TerminalUI
+import Testing
+import ThreadModel
+
+/// The painter against ncurses itself, with no terminal: what ncurses holds after a paint is
+/// what the frame says, cell for cell.
+@Suite("Painting into ncurses", .serialized)
+struct FramePainterTests {
+    private func reader(width: Int, height: Int) throws -> ReaderState {
+        let replies = [
+            Reply(id: ReplyID("a"), author: Author(name: "甲"), likes: 3, isFeatured: true, text: "算力更重要,GPU 不够用。[抱拳]"),
+            Reply(id: ReplyID("b"), author: Author(name: "乙"), text: "❤️ 好 👨‍👩‍👧 家 🇨🇳 国 e\u{301} 音 “引号”…完"),
+            Reply(id: ReplyID("c"), author: Author(name: "丙"), likes: 0, text: String(repeating: "数据才是关键。", count: 12)),
+        ]
+        let thread = try DiscussionThread(
+            source: .tread, title: "测试", post: Post(author: Author(name: "楼主"), text: "算力和模型,哪个更重要?"),
+            replies: replies, parents: [nil, 0, nil]
+        )
+        return ReaderState(thread: thread, width: width, height: height)
+    }
+
+    private func expectScreen(_ screen: HeadlessScreen, shows frame: Frame) {
+        for (row, line) in frame.terminalLines.enumerated() {
+            #expect(screen.row(row) == line, "row \(row)")
+            for column in 0..<frame.width where !frame[row, column].isContinuation {
+                let expected = CellStyle.of(frame[row, column], colors: 256)
+                let shown = screen.style(row: row, column: column)
+                #expect((shown.attributes & tread_attr_reverse() != 0) == expected.reverse, "reverse at \(row), \(column)")
+                #expect(shown.foreground == expected.foreground, "colour at \(row), \(column)")
+            }
+        }
+    }
+
+    @Test("a painted frame is what ncurses holds, and a repaint after moves leaves only the new frame")
+    func paintAndRepaint() throws {
+        let screen = try HeadlessScreen(width: 60, height: 16)
+        let painter = FramePainter()
+        var reader = try reader(width: 60, height: 16)
+        painter.paint(reader.render())
+        expectScreen(screen, shows: reader.render())
+        for key: Key in [.character("j"), .character("j"), .character("z"), .character("G"), .character("o"), .character("?")] {
+            reader.handle(key)
+            painter.paint(reader.render())
+            expectScreen(screen, shows: reader.render())
+        }
+    }
+
+    @Test("after emoji, flags, families and combining marks, text stays at the column the model gave it")
+    func wideClusters() throws {
+        let screen = try HeadlessScreen(width: 70, height: 12)
+        let painter = FramePainter()
+        let frame = try reader(width: 70, height: 12).render()
+        painter.paint(frame)
+        let row = try #require(frame.lines.firstIndex { $0.contains("好") })
+        for marker in ["好", "家", "国", "音", "完"] {
+            let column = try #require((0..<70).first { frame[row, $0].text == marker })
+            #expect(screen.character(row: row, column: column) == marker, "\(marker) at column \(column)")
+        }
+    }
+
+    @Test("styles reach ncurses: header reversed and bold, author and guide colours, selection reversed")
+    func styles() throws {
+        let screen = try HeadlessScreen(width: 60, height: 16)
+        let painter = FramePainter()
+        var reader = try reader(width: 60, height: 16)
+        reader.handle(.character("j"))
+        let frame = reader.render()
+        painter.paint(frame)
+        let header = screen.style(row: 0, column: 0)
+        #expect(header.attributes & tread_attr_reverse() != 0 && header.attributes & tread_attr_bold() != 0)
+        let row = try #require(frame.lines.firstIndex { $0.contains("乙") })
+        let column = try #require((0..<60).first { frame[row, $0].text == "乙" })
+        let author = screen.style(row: row, column: column)
+        #expect(author.foreground == CellStyle.of(.author, colors: 256).foreground)
+        #expect(author.attributes & tread_attr_reverse() == 0)
+        #expect(screen.style(row: row, column: 0).foreground == CellStyle.of(.guide(depth: 1), colors: 256).foreground)
+        let selected = try #require(frame.lines.firstIndex { $0.contains("甲") })
+        #expect(screen.style(row: selected, column: 5).attributes & tread_attr_reverse() != 0)
+    }
+}
