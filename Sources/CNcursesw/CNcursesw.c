@@ -22,7 +22,8 @@ mmask_t tread_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
 #else
 mmask_t tread_mouse_wheel_down(void) { return 0; }
 #endif
-mmask_t tread_mouse_click(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON1_RELEASED; }
+// A press acts; the release that follows must not act again (it would undo a fold).
+mmask_t tread_mouse_click(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
 mmask_t tread_mouse_all(void) { return ALL_MOUSE_EVENTS; }
 
 static size_t decode(const char *utf8, wchar_t *out, size_t capacity) {

@@ -37,6 +37,24 @@ struct ReaderNavigationTests {
         #expect(try selected(after: "G<PgUp><PgUp><PgUp>") == -1)
     }
 
+    @Test("the wheel moves three replies; a click selects the item drawn there; a click on its branch folds it")
+    func mouse() throws {
+        var reader = try ReaderFixtures.reader(width: 52, height: 16)
+        reader.handle(.wheelDown)
+        #expect(reader.selected == 2)
+        reader.handle(.wheelUp)
+        #expect(reader.selected == -1)
+        let lines = reader.render().lines
+        let header = try #require(lines.firstIndex { $0.hasPrefix("├─ 甲") })
+        reader.handle(.click(row: header + 1, column: 10))
+        #expect(reader.selected == 0 && !reader.render().lines[header].contains("hidden"))
+        reader.handle(.click(row: header, column: 1))
+        #expect(reader.render().lines[header].hasSuffix("▸ 2 replies hidden"))
+        reader.handle(.click(row: 0, column: 1))
+        reader.handle(.click(row: 15, column: 1))
+        #expect(reader.selected == 0)
+    }
+
     @Test("q and Ctrl-C finish; unknown keys say so in the status bar")
     func quitAndUnknown() throws {
         #expect(try ReaderFixtures.reader(keys: "q").isFinished)

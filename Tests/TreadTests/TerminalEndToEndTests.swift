@@ -92,6 +92,29 @@ struct TerminalEndToEndTests {
         #expect(Array(shown.prefix(20)) == expected)
     }
 
+    @Test("the wheel scrolls, a click selects, a click on a reply's branch folds it (once, not again on release)")
+    func mouse() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/tread/Resources/sample-thread.json").path
+        let session = try start(sample, width: 80, height: 24)
+        defer { session.close() }
+        // SGR mouse reports, as xterm sends them: button 65 is the wheel down; 0 the left button,
+        // M a press and m its release; columns and rows count from 1.
+        try session.send(["\u{1B}[<65;10;5M"], literally: true)
+        var shown = try session.waitFor { $0.last?.hasPrefix("reply 3 of 16") == true }
+        #expect(shown.last?.hasPrefix("reply 3 of 16") == true)
+        let header = try #require(shown.firstIndex { $0.hasPrefix("├─ 北窗听雨") })
+        try session.send(["\u{1B}[<0;2;\(header + 1)M\u{1B}[<0;2;\(header + 1)m"], literally: true)
+        shown = try session.waitFor { $0[header].hasSuffix("▸ 4 replies hidden") && $0.last?.hasPrefix("reply 1 of 16") == true }
+        #expect(shown[header].hasSuffix("▸ 4 replies hidden"))
+        #expect(shown.last?.hasPrefix("reply 1 of 16") == true)
+        let body = try #require(shown.firstIndex { $0.contains("山海之间") })
+        try session.send(["\u{1B}[<0;30;\(body + 2)M\u{1B}[<0;30;\(body + 2)m"], literally: true)
+        shown = try session.waitFor { $0.last?.hasPrefix("reply 6 of 16") == true }
+        #expect(shown.last?.hasPrefix("reply 6 of 16") == true)
+        #expect(shown.contains { $0.hasSuffix("▸ 4 replies hidden") })
+    }
+
     @Test("q, Ctrl-C and Ctrl-Z then fg leave the terminal as it was", arguments: [["q"], ["C-c"], ["C-z", "fg", "q"]])
     func restoresTerminal(keys: [String]) throws {
         let before = FileManager.default.temporaryDirectory.appendingPathComponent("tread-stty-\(UUID().uuidString)")
