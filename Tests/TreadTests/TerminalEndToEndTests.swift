@@ -115,22 +115,27 @@ struct TerminalEndToEndTests {
         #expect(shown.contains { $0.hasSuffix("▸ 4 replies hidden") })
     }
 
-    @Test("q, Ctrl-C and Ctrl-Z then fg leave the terminal as it was", arguments: [["q"], ["C-c"], ["C-z", "fg", "q"]])
+    @Test("q, Ctrl-C, Ctrl-Z then fg, SIGTERM and SIGHUP leave the terminal as it was",
+          arguments: [["q"], ["C-c"], ["C-z", "fg", "q"], ["SIGTERM"], ["SIGHUP"]])
     func restoresTerminal(keys: [String]) throws {
         let before = FileManager.default.temporaryDirectory.appendingPathComponent("tread-stty-\(UUID().uuidString)")
         let after = before.appendingPathExtension("after")
+        let pid = before.appendingPathExtension("pid")
         defer {
-            try? FileManager.default.removeItem(at: before)
-            try? FileManager.default.removeItem(at: after)
+            for file in [before, after, pid] { try? FileManager.default.removeItem(at: file) }
         }
         let session = try TmuxSession("PS1=__PROMPT__ exec bash --norc --noprofile -i", width: 80, height: 24)
         defer { session.close() }
         try session.waitFor { $0.contains { $0.contains("__PROMPT__") } }
-        try session.send(["stty -a > \(before.path); \(TreadProcess.executable.path)"], literally: true)
+        // sh records its process id, then becomes tread, so a signal reaches tread alone.
+        try session.send(["stty -a > \(before.path); sh -c 'echo $$ > \(pid.path); exec \(TreadProcess.executable.path)'"], literally: true)
         try session.send(["Enter"])
         try session.waitFor { $0.last?.contains("? help") == true }
         for key in keys {
-            if key == "fg" {
+            if key.hasPrefix("SIG") {
+                let process = try #require(Int32(String(contentsOf: pid, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+                #expect(kill(process, key == "SIGTERM" ? SIGTERM : SIGHUP) == 0)
+            } else if key == "fg" {
                 try session.waitFor { $0.contains { $0.contains("Stopped") } }
                 try session.send(["fg"], literally: true)
                 try session.send(["Enter"])
