@@ -12,10 +12,14 @@ final class TerminalSession {
     ///
     /// - Throws: ``TerminalError`` when there is no UTF-8 locale, no terminal, or an unknown TERM.
     init() throws {
-        guard TerminalGlyph.useUTF8Locale() else {
-            throw TerminalError(description: "no UTF-8 locale: set LANG=C.UTF-8 (or another UTF-8 locale) and try again")
+        // The locale says what the terminal speaks: UTF-8 sent to a terminal set up otherwise
+        // is garbage, so a locale that is not UTF-8 is refused rather than overridden.
+        let environment = ProcessInfo.processInfo.environment
+        guard setlocale(LC_ALL, "") != nil, String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8" else {
+            let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { key in environment[key].map { "\(key)=\($0)" } }.first { !$0.hasSuffix("=") }
+            throw TerminalError(description: "the locale (\(name ?? "none set")) is not UTF-8: set LANG=C.UTF-8 (or another UTF-8 locale) and try again")
         }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else {
             throw TerminalError(description: "TERM is \(term.isEmpty ? "not set" : "dumb"); use --plain, or set TERM to your terminal's type")
         }

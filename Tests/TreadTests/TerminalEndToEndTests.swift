@@ -92,6 +92,19 @@ struct TerminalEndToEndTests {
         #expect(Array(shown.prefix(20)) == expected)
     }
 
+    @Test("a locale that is not UTF-8, TERM=dumb or an unknown TERM is one clear line and exit status 1", arguments: [
+        ("env -u LC_ALL LANG=C", "the locale (LANG=C) is not UTF-8: set LANG=C.UTF-8"),
+        ("env TERM=dumb", "TERM is dumb; use --plain"),
+        ("env TERM=no-such-terminal", "the terminal type no-such-terminal is unknown to ncurses"),
+    ])
+    func refusesTerminal(environment: String, message: String) throws {
+        let session = try TmuxSession("\(environment) \(TreadProcess.executable.path); echo __EXIT__$?; sleep 60", width: 120, height: 10)
+        defer { session.close() }
+        let shown = try session.waitFor { $0.contains { $0.hasPrefix("__EXIT__") } }.filter { !$0.isEmpty }
+        #expect(shown.count == 2 && shown.first?.hasPrefix("tread: ") == true && shown.last == "__EXIT__1", "\(shown)")
+        #expect(shown.first?.contains(message) == true, "\(shown)")
+    }
+
     @Test("the wheel scrolls, a click selects, a click on a reply's branch folds it (once, not again on release)")
     func mouse() throws {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
