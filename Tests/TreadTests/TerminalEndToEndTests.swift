@@ -105,6 +105,21 @@ struct TerminalEndToEndTests {
         #expect(shown.first?.contains(message) == true, "\(shown)")
     }
 
+    @Test("a thread piped on standard input opens in the reader, with keys read from the terminal")
+    func pipedThread() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/tread/Resources/sample-thread.json").path
+        let session = try TmuxSession("cat \(sample) | \(TreadProcess.executable.path); echo __EXIT__$?; sleep 60", width: 80, height: 24)
+        defer { session.close() }
+        try session.waitFor { $0.last?.contains("? help") == true }
+        try session.send(["j", "j"])
+        let moved = try session.waitFor { $0.last?.hasPrefix("reply 2 of 16") == true }
+        #expect(moved.last?.hasPrefix("reply 2 of 16") == true)
+        try session.send(["q"])
+        let ended = try session.waitFor { $0.contains("__EXIT__0") }
+        #expect(ended.contains("__EXIT__0"))
+    }
+
     @Test("the wheel scrolls, a click selects, a click on a reply's branch folds it (once, not again on release)")
     func mouse() throws {
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
