@@ -3,22 +3,14 @@ import Foundation
 import Testing
 import ThreadModel
 
-@Suite("Search folding and the search index")
+@Suite("The search index")
 struct SearchIndexTests {
-    @Test("folding: case, full width, the ideographic space; Chinese and emoji unchanged", arguments: [
-        ("GPU", "gpu"), ("ＧＰＵ", "gpu"), ("Ｈ１００", "h100"), ("算力\u{3000}芯片", "算力 芯片"), ("ÉCOLE", "école"),
-        ("👍 ΣΑ", "👍 σα"), ("英伟达NVIDIA", "英伟达nvidia"),
-    ])
-    func folding(text: String, expected: String) {
-        #expect(SearchText.folded(text) == Array(expected.utf8))
-    }
-
     @Test("the index finds exactly the replies a fold-and-contains scan finds", arguments: ["算力", "gpu", "ＧＰＵ", "@", "的", "h100 ", "不存在的词"])
     func matchesNaiveScan(query: String) {
         let thread = ThreadGenerator(replyCount: 400, seed: 3).thread()
         let naive = thread.replies.indices.filter { reply in
-            String(decoding: SearchText.folded(thread.replies[reply].text), as: UTF8.self)
-                .contains(String(decoding: SearchText.folded(query), as: UTF8.self))
+            String(decoding: TextFolding.folded(thread.replies[reply].text), as: UTF8.self)
+                .contains(String(decoding: TextFolding.folded(query), as: UTF8.self))
         }
         let index = SearchIndex()
         #expect(index.replies(in: thread, containing: query) == naive)

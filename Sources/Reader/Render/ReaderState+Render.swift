@@ -134,7 +134,7 @@ extension ReaderState {
     /// matched are looked at, so rows of other items cost nothing.
     private func highlightTarget(at position: Int) -> [UInt8]? {
         guard let search, !search.query.isEmpty, search.matches.sortedContains(position) else { return nil }
-        return SearchText.folded(search.query)
+        return TextFolding.folded(search.query)
     }
 
     // MARK: Help

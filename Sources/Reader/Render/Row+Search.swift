@@ -1,8 +1,9 @@
 import CTextKernels
+import ThreadModel
 
 extension Row {
     /// The columns, counted from the row's start, of each place the row shows `target` (text
-    /// already folded by ``SearchText``, as UTF-8), matched in the folded text of the row.
+    /// already folded by ``TextFolding``, as UTF-8), matched in the folded text of the row.
     ///
     /// - Complexity: O(n) in the row's text; columns are worked out only for a row that matches.
     func columns(matching target: [UInt8]) -> [Range<Int>] {
@@ -14,7 +15,7 @@ extension Row {
         var column = 0
         for segment in segments {
             for cluster in segment.clusters {
-                SearchText.appendFolded(cluster.text, to: &bytes)
+                TextFolding.appendFolded(cluster.text, to: &bytes)
                 byteEnds.append(bytes.count)
                 columns.append(column)
                 column += cluster.width

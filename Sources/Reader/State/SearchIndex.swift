@@ -15,7 +15,7 @@ final class SearchIndex {
     ///
     /// - Complexity: O(n) in the thread's text: the first call folds it, later ones scan it.
     func replies(in thread: DiscussionThread, containing query: String) -> [Int] {
-        let target = SearchText.folded(query).filter { $0 != 0 }
+        let target = TextFolding.folded(query).filter { $0 != 0 }
         guard !target.isEmpty else { return [] }
         if ends.count != thread.replies.count { build(from: thread) }
         var found: [Int] = []
@@ -41,7 +41,7 @@ final class SearchIndex {
         ends = []
         ends.reserveCapacity(thread.replies.count)
         for reply in thread.replies {
-            SearchText.appendFolded(reply.text, to: &bytes)
+            TextFolding.appendFolded(reply.text, to: &bytes)
             ends.append(bytes.count)
             bytes.append(0)
         }
