@@ -11,10 +11,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "CTextKernels"),
-        .target(name: "ThreadModel", dependencies: ["CTextKernels"]),
+        .target(name: "ThreadModel", dependencies: ["CTextKernels", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CLibraryWidth"),
         .target(name: "Reader", dependencies: ["ThreadModel", "CTextKernels", "CLibraryWidth"]),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]),

@@ -1,0 +1,54 @@
+/// The layers in force, and where they came from.
+///
+/// The built-in set covers the layers the AI discussions argue about; a user's file replaces it,
+/// or extends it when it says `extends = "default"` (a layer of the same name then replaces the
+/// built-in one, others are added).
+public struct LayerSet: Sendable {
+    /// The layers, in the order their digits and tags are shown.
+    public var layers: [Layer]
+    /// Where each layer was defined: a file path, or `default`.
+    public var sources: [String]
+
+    /// A set of `layers`, all defined in `source`.
+    public init(layers: [Layer], source: String) {
+        self.layers = layers
+        sources = Array(repeating: source, count: layers.count)
+    }
+
+    /// The built-in layers.
+    public static var standard: LayerSet {
+        // The built-in text is part of tread and tested; failing to read it is a bug.
+        (try? parse(DefaultLayers.toml, source: "default").set) ?? LayerSet(layers: [], source: "default")
+    }
+
+    /// A matcher for every layer's keywords, each keyword in its layer's group.
+    public var matcher: KeywordMatcher {
+        KeywordMatcher(keywords: layers.enumerated().flatMap { index, layer in layer.keywords.map { ($0, index) } })
+    }
+
+    /// The layer toggled by `key`, if any.
+    public func layer(forKey key: Character) -> Int? {
+        layers.firstIndex { $0.key == key }
+    }
+
+    /// The layer called `name` (its name or short name, folded), if any.
+    public func layer(named name: String) -> Int? {
+        let wanted = TextFolding.folded(name)
+        return layers.firstIndex { TextFolding.folded($0.name) == wanted || $0.shortName.map(TextFolding.folded) == wanted }
+    }
+
+    /// This set with `other`'s layers over it: same names replaced, others added.
+    func extended(by other: LayerSet) -> LayerSet {
+        var result = self
+        for (layer, source) in zip(other.layers, other.sources) {
+            if let index = result.layers.firstIndex(where: { $0.name == layer.name }) {
+                result.layers[index] = layer
+                result.sources[index] = source
+            } else {
+                result.layers.append(layer)
+                result.sources.append(source)
+            }
+        }
+        return result
+    }
+}
