@@ -49,7 +49,7 @@ struct ReaderNavigationTests {
         reader.handle(.click(row: header + 1, column: 10))
         #expect(reader.selected == 0 && !reader.render().lines[header].contains("hidden"))
         reader.handle(.click(row: header, column: 1))
-        #expect(reader.render().lines[header].hasSuffix("▸ 2 replies hidden"))
+        #expect(reader.render().lines[header].contains("▸ 2 replies hidden"))
         reader.handle(.click(row: 0, column: 1))
         reader.handle(.click(row: 15, column: 1))
         #expect(reader.selected == 0)

@@ -12,16 +12,16 @@ struct ReaderRenderTests {
             "楼主",
             "算力和模型,哪个更重要?",
             "│",
-            "├─ 甲 [精] 👍 3",
+            "├─ 甲 [精] 👍 3 算力",
             "│  算力更重要,GPU 不够用。",
             "│  │",
             "│  └─ 乙",
             "│     同意[抱拳]",
             "│     │",
-            "│     └─ 楼主 [楼主]",
+            "│     └─ 楼主 [楼主] 模型",
             "│        那模型呢?",
             "│",
-            "└─ 丙 👍 0 💬 0",
+            "└─ 丙 👍 0 💬 0 数据",
             "   数据才是关键。",
             "post                                          ? help",
         ])
@@ -30,7 +30,7 @@ struct ReaderRenderTests {
     @Test("past the indentation cap, replies show their true depth")
     func depthCap() throws {
         let lines = try ReaderFixtures.reader(width: 40, height: 16).render().lines
-        #expect(lines[7] == "└─ ↳2 乙" && lines[10] == "└─ ↳3 楼主 [楼主]")
+        #expect(lines[7] == "└─ ↳2 乙" && lines[10] == "└─ ↳3 楼主 [楼主] 模型")
     }
 
     @Test("the selected reply's header is highlighted; inline markup has its own style")
@@ -49,7 +49,7 @@ struct ReaderRenderTests {
     func folding() throws {
         let reader = try ReaderFixtures.reader(width: 52, height: 16, keys: "jz")
         let lines = reader.render().lines
-        #expect(lines[4] == "├─ 甲 [精] 👍 3 ▸ 2 replies hidden")
+        #expect(lines[4] == "├─ 甲 [精] 👍 3 ▸ 2 replies hidden 算力")
         #expect(!lines.contains { $0.contains("同意") })
         var next = reader
         next.handle(.character("j"))
@@ -60,18 +60,18 @@ struct ReaderRenderTests {
     func outline() throws {
         let lines = try ReaderFixtures.reader(width: 40, height: 20, keys: "jo").render().lines
         #expect(lines[1] == "楼主 算力和模型,哪个更重要?")
-        #expect(lines[2] == "├─ 甲 [精] 👍 3  算力更重要,GPU 不够用。")
-        #expect(lines[5] == "└─ 丙 👍 0 💬 0  数据才是关键。")
+        #expect(lines[2] == "├─ 甲 [精] 👍 3 算力  算力更重要,GPU 不")
+        #expect(lines[5] == "└─ 丙 👍 0 💬 0 数据  数据才是关键。")
         #expect(lines[10].hasPrefix("────"))
-        #expect(lines[11] == "甲 [精] 👍 3")
+        #expect(lines[11] == "甲 [精] 👍 3 算力")
     }
 
     @Test("on a wide terminal the pane sits beside the outline; a click in it selects nothing")
     func paneBeside() throws {
         var reader = try ReaderFixtures.reader(width: 120, height: 8, keys: "jo")
         let frame = reader.render()
-        #expect(frame.lines[1].hasSuffix("  │ 甲 [精] 👍 3"))
-        #expect(frame.lines[2] == "├─ 甲 [精] 👍 3  算力更重要,GPU 不够用。" + String(repeating: " ", count: 20) + "│ 算力更重要,GPU 不够用。")
+        #expect(frame.lines[1].hasSuffix("  │ 甲 [精] 👍 3 算力"))
+        #expect(frame.lines[2] == "├─ 甲 [精] 👍 3 算力  算力更重要,GPU 不够用。" + String(repeating: " ", count: 15) + "│ 算力更重要,GPU 不够用。")
         #expect((1...6).allSatisfy { frame[$0, 60].text == "│" })
         #expect(frame[2, 59].isSelected && !frame[2, 62].isSelected)
         reader.handle(.click(row: 5, column: 30))

@@ -37,6 +37,9 @@ public struct CellStyle: Hashable, Sendable {
         case .guide(let depth):
             let slot = max(0, depth - 1) % 6
             return CellStyle(foreground: color([31, 71, 136, 133, 66, 166][slot], [6, 2, 3, 5, 4, 1][slot]))
+        case .layer(let index):
+            let slot = max(0, index) % 6
+            return CellStyle(foreground: color([160, 33, 34, 178, 133, 37][slot], [1, 4, 2, 3, 5, 6][slot]), bold: true)
         case .emoticon: return CellStyle(foreground: color(172, 3))
         case .mention: return CellStyle(foreground: color(69, 4))
         case .stock: return CellStyle(foreground: color(160, 1))

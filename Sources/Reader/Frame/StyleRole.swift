@@ -18,6 +18,8 @@ public enum StyleRole: Hashable, Sendable {
     case featured
     /// Tree guides, by depth (a theme cycles its guide colours).
     case guide(depth: Int)
+    /// A layer's tag on a reply header, by the layer's index.
+    case layer(Int)
     /// An emoticon code such as `[抱拳]`.
     case emoticon
     /// `@名字`.

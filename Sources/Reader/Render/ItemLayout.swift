@@ -8,6 +8,9 @@ struct ItemLayout {
     let layout: TextLayout
     let guides: GuideGlyphs
     let width: Int
+    let classification: LayerClassification
+    /// The filter on, if any: context replies are drawn as their header only, dimmed.
+    let filter: ReplyFilter?
 
     private var sanitizer: TextSanitizer { TextSanitizer(layout: layout) }
     private var policy: IndentPolicy { IndentPolicy(width: width) }
@@ -21,7 +24,7 @@ struct ItemLayout {
         let depth = thread.depth(of: reply)
         let levels = policy.indentedLevels(atDepth: depth)
         let ancestors = ancestorGuides(of: position, levels: levels)
-        let isLast = navigator.isLastChild(reply)
+        let isLast = navigator.isLastChild(reply, shown: filter?.shown)
         var rows: [Row] = []
         rows.append(guideRow(ancestors + [(.line, depth)], trimmed: true))
         var header = guideRow(ancestors + [(isLast ? .lastBranch : .branch, depth)])
@@ -29,6 +32,7 @@ struct ItemLayout {
         if policy.showsDepth(depth) { header.append(clusters("↳\(depth) "), .dim) }
         appendHeader(of: reply, folded: folded, to: &header)
         rows.append(header)
+        if filter?.isContext(reply) == true { return rows }
         let bodyGuides = ancestors + [(isLast ? .blank : .line, depth)]
         let textWidth = width - levels * TreeGuide.columns
         for line in bodyLines(thread.replies[reply].paragraphs, width: textWidth) {
@@ -50,7 +54,7 @@ struct ItemLayout {
         let reply = navigator.reply(at: position)
         let depth = thread.depth(of: reply)
         let levels = policy.indentedLevels(atDepth: depth)
-        var row = guideRow(ancestorGuides(of: position, levels: levels) + [(navigator.isLastChild(reply) ? .lastBranch : .branch, depth)])
+        var row = guideRow(ancestorGuides(of: position, levels: levels) + [(navigator.isLastChild(reply, shown: filter?.shown) ? .lastBranch : .branch, depth)])
         row.isHeader = true
         if policy.showsDepth(depth) { row.append(clusters("↳\(depth) "), .dim) }
         appendHeader(of: reply, folded: folded, to: &row)
@@ -90,15 +94,24 @@ struct ItemLayout {
     private func appendHeader(of reply: Int, folded: [Bool], to row: inout Row) {
         let value = thread.replies[reply]
         let isOP = thread.isByOriginalPoster(reply)
-        row.append(clusters(value.author.map { clean($0.name) } ?? "?"), isOP ? .originalPosterAuthor : .author)
-        if isOP { row.append(clusters(" [楼主]"), .originalPosterAuthor) }
-        if value.isFeatured { row.append(clusters(" [精]"), .featured) }
-        if let time = value.time { row.append(clusters(" " + clean(time.shown)), .time) }
-        if let likes = value.likes { row.append(clusters(" 👍 \(likes)"), .likes) }
-        if let replies = value.declaredReplies { row.append(clusters(" 💬 \(replies)"), .replies) }
+        let isContext = filter?.isContext(reply) == true
+        // Context is there to say what a match answers: shown, but quietly.
+        func role(_ role: StyleRole) -> StyleRole { isContext ? .dim : role }
+        row.append(clusters(value.author.map { clean($0.name) } ?? "?"), role(isOP ? .originalPosterAuthor : .author))
+        if isOP { row.append(clusters(" [楼主]"), role(.originalPosterAuthor)) }
+        if value.isFeatured { row.append(clusters(" [精]"), role(.featured)) }
+        if let time = value.time { row.append(clusters(" " + clean(time.shown)), role(.time)) }
+        if let likes = value.likes { row.append(clusters(" 👍 \(likes)"), role(.likes)) }
+        if let replies = value.declaredReplies { row.append(clusters(" 💬 \(replies)"), role(.replies)) }
         let hidden = navigator.descendantCounts[reply]
         if folded[reply], hidden > 0 {
             row.append(clusters(" ▸ \(hidden) repl\(hidden == 1 ? "y" : "ies") hidden"), .dim)
+        } else if let filter, case let filtered = filter.hiddenChildren(of: reply, in: thread), filtered > 0 {
+            row.append(clusters(" · \(filtered) hidden"), .dim)
+        }
+        // Tags last: on a narrow screen they are what is cut, not the counts.
+        for layer in classification.layers(of: reply) {
+            row.append(clusters(" " + clean(classification.layers.layers[layer].tag)), role(.layer(layer)))
         }
     }
 
@@ -106,7 +119,7 @@ struct ItemLayout {
     private func ancestorGuides(of position: Int, levels: Int) -> [(TreeGuide, Int)] {
         let chain = navigator.ancestors(of: position).reversed()
         return chain.prefix(levels - 1).enumerated().map { depth, ancestor in
-            (navigator.isLastChild(ancestor) ? .blank : .line, depth + 1)
+            (navigator.isLastChild(ancestor, shown: filter?.shown) ? .blank : .line, depth + 1)
         }
     }
 

@@ -31,6 +31,7 @@ extension ReaderState {
         let loaded = thread.replies.count
         counts.append(declared.replies.map { "回复 \(loaded) of \($0)" } ?? "回复 \(loaded)")
         if let likes = declared.likes { counts.append("喜欢 \(likes)") }
+        if filters.isActive { counts.append("filter: " + filters.label(layers: classification.layers)) }
         let right = counts.joined(separator: " · ")
         let sanitizer = TextSanitizer(layout: layout)
         let rawTitle = thread.title ?? String(thread.post.text.prefix { $0 != "\n" })
@@ -55,13 +56,21 @@ extension ReaderState {
             let index = search.matches.sortedContains(selected) ? "\(search.matches.lowerBound(of: selected) + 1)" : "-"
             left += "  /\(search.query) \(index)/\(search.matches.count)"
         }
+        if let filter { left += "  \(filter.matchCount) of \(thread.replies.count) shown" + layerCounts }
         if navigator.sorting != .thread { left += "  " + navigator.sorting.label }
         if let message { left += "  " + message }
         let hint = "? help"
         let room = width - layout.width(of: hint) - 1
-        let shown = layout.truncate(TextSanitizer(layout: layout).sanitize(left), toWidth: max(0, room))
-        frame.write(layout.clusters(of: shown), row: row, column: 0, role: message == nil ? .statusBar : .error)
+        let status = layout.truncate(TextSanitizer(layout: layout).sanitize(left), toWidth: max(0, room))
+        frame.write(layout.clusters(of: status), row: row, column: 0, role: message == nil ? .statusBar : .error)
         frame.write(layout.clusters(of: hint), row: row, column: width - layout.width(of: hint), role: .statusBar)
+    }
+
+    /// The reply counts of the layers toggled on, e.g. ` (算力 9, 模型 6)`.
+    private var layerCounts: String {
+        guard !filters.layers.isEmpty else { return "" }
+        let counts = filters.layers.sorted().map { "\(classification.layers.layers[$0].tag) \(classification.count(of: $0))" }
+        return " (" + counts.joined(separator: ", ") + ")"
     }
 
     // MARK: Tree
@@ -77,7 +86,7 @@ extension ReaderState {
                 row += 1
             }
             skip = 0
-            position = navigator.next(after: current, folded: folded)
+            position = navigator.next(after: current, folded: folded, shown: shown)
         }
     }
 
@@ -89,7 +98,7 @@ extension ReaderState {
             place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, columns: 0..<listWidth,
                   selected: current == selected, highlighting: highlightTarget(at: current))
             row += 1
-            position = navigator.next(after: current, folded: folded)
+            position = navigator.next(after: current, folded: folded, shown: shown)
         }
         switch panePlacement {
         case .hidden:
@@ -140,7 +149,10 @@ extension ReaderState {
     // MARK: Help
 
     private func drawHelp(on frame: inout Frame) {
-        let entries = Command.allCases.map { (keymap.keys(for: $0).joined(separator: " "), $0.help) }
+        let entries = Command.allCases.map { command in
+            // Nine digits would crowd the key column; layers are on 1–9 however they are bound.
+            (command == .toggleLayer ? "1–9" : keymap.keys(for: command).joined(separator: " "), command.help)
+        }
         let keyWidth = entries.map { layout.width(of: $0.0) }.max() ?? 0
         drawOverlay(["tread — keys (any key closes)", ""] + entries.map { layout.pad($0.0, toWidth: keyWidth) + "  " + $0.1 }, on: &frame)
     }
@@ -189,7 +201,7 @@ extension ReaderState {
                 row += 1
             }
             skip = 0
-            position = navigator.next(after: current, folded: folded)
+            position = navigator.next(after: current, folded: folded, shown: shown)
         }
         return nil
     }

@@ -10,6 +10,7 @@ final class RowCache {
         var width: Int
         var sorting: ReplyOrder
         var layout: TextLayout
+        var filterGeneration: Int
     }
 
     private var key: Key?

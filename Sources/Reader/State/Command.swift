@@ -6,6 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case first, last, halfPageDown, halfPageUp, pageDown, pageUp
     case search, nextMatch, previousMatch
     case toggleOutline, togglePane, cycleOrder, listLinks
+    case toggleLayer, toggleOriginalPosterOnly, toggleFeaturedOnly, clearFilters
     case help, quit
 
     /// What the command does, for the help overlay.
@@ -34,6 +35,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleOutline: "outline: one line per reply"
         case .togglePane: "reading pane (outline) / fold (tree)"
         case .cycleOrder: "sort: thread order, likes, replies, time"
+        case .toggleLayer: "a layer's replies only (with others on)"
+        case .toggleOriginalPosterOnly: "the OP's replies only (只看楼主)"
+        case .toggleFeaturedOnly: "featured replies only"
+        case .clearFilters: "clear the filters"
         case .listLinks: "the selected reply's links and their addresses"
         case .help: "this help"
         case .quit: "quit"

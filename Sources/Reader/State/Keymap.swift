@@ -20,6 +20,10 @@ public struct Keymap: Sendable {
         (.character("/"), .search), (.character("n"), .nextMatch), (.character("N"), .previousMatch),
         (.character("o"), .toggleOutline), (.enter, .togglePane),
         (.character("s"), .cycleOrder), (.character("L"), .listLinks),
+        (.character("1"), .toggleLayer), (.character("2"), .toggleLayer), (.character("3"), .toggleLayer),
+        (.character("4"), .toggleLayer), (.character("5"), .toggleLayer), (.character("6"), .toggleLayer),
+        (.character("7"), .toggleLayer), (.character("8"), .toggleLayer), (.character("9"), .toggleLayer),
+        (.character("0"), .clearFilters), (.character("O"), .toggleOriginalPosterOnly), (.character("F"), .toggleFeaturedOnly),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
     ])
 

@@ -27,14 +27,18 @@ extension ReaderState {
             message = "\(Keymap.name(of: key)) does nothing here; ? shows the keys"
             return
         }
+        if command == .toggleLayer, case .character(let digit) = key {
+            toggleLayer(key: digit)
+            return
+        }
         perform(command)
     }
 
     /// Runs one command.
     public mutating func perform(_ command: Command) {
         switch command {
-        case .nextReply: select(navigator.next(after: selected, folded: folded))
-        case .previousReply: select(navigator.previous(before: selected, folded: folded))
+        case .nextReply: select(navigator.next(after: selected, folded: folded, shown: shown))
+        case .previousReply: select(navigator.previous(before: selected, folded: folded, shown: shown))
         case .nextSibling: select(sibling(offset: 1))
         case .previousSibling: select(sibling(offset: -1))
         case .parent: select(parentPosition)
@@ -61,6 +65,16 @@ extension ReaderState {
         case .togglePane:
             if mode == .outline { showsPane.toggle() } else { toggleFold() }
         case .cycleOrder: sort(by: navigator.sorting.next)
+        case .toggleLayer: break
+        case .toggleOriginalPosterOnly:
+            filters.originalPosterOnly.toggle()
+            applyFilters()
+        case .toggleFeaturedOnly:
+            filters.featuredOnly.toggle()
+            applyFilters()
+        case .clearFilters:
+            filters = ReaderFilters()
+            applyFilters()
         case .listLinks:
             if links.isEmpty { message = "no links here" } else { showsLinks = true }
         case .help: showsHelp = true
@@ -94,21 +108,20 @@ extension ReaderState {
 
     private func sibling(offset: Int) -> Int? {
         guard selected >= 0 else { return nil }
-        return offset > 0 ? navigator.nextSibling(of: selected) : navigator.previousSibling(of: selected)
+        return offset > 0 ? navigator.nextSibling(of: selected, shown: shown) : navigator.previousSibling(of: selected, shown: shown)
     }
 
     private func topLevel(after: Bool) -> Int? {
         guard navigator.count > 0 else { return nil }
-        guard selected >= 0 else { return after ? 0 : nil }
+        guard selected >= 0 else { return after ? navigator.next(after: -1, folded: folded, shown: shown) : nil }
         let root = navigator.root(of: selected)
-        if after { return navigator.nextSibling(of: root) }
+        if after { return navigator.nextSibling(of: root, shown: shown) }
         if root != selected { return root }
-        return navigator.previousSibling(of: root) ?? -1
+        return navigator.previousSibling(of: root, shown: shown) ?? -1
     }
 
     private var lastVisible: Int {
-        guard navigator.count > 0 else { return -1 }
-        return navigator.visibleAncestorOrSelf(of: navigator.count - 1, folded: folded)
+        navigator.previous(before: navigator.count, folded: folded, shown: shown) ?? -1
     }
 
     /// Scrolls by `rows` and selects the first item whose header is then on screen.
@@ -116,7 +129,7 @@ extension ReaderState {
         var position = selected
         var remaining = abs(rows)
         while remaining > 0 {
-            let next = rows > 0 ? navigator.next(after: position, folded: folded) : navigator.previous(before: position, folded: folded)
+            let next = rows > 0 ? navigator.next(after: position, folded: folded, shown: shown) : navigator.previous(before: position, folded: folded, shown: shown)
             guard let next else { break }
             remaining -= rowCount(at: rows > 0 ? position : next)
             position = next
@@ -186,6 +199,35 @@ extension ReaderState {
         keepSelectionInView()
     }
 
+    // MARK: Filters
+
+    /// Toggles the layer whose key is `key`.
+    mutating func toggleLayer(key: Character) {
+        guard let layer = classification.layers.layer(forKey: key) else {
+            message = "no layer on \(key); tread layers lists them"
+            return
+        }
+        if filters.layers.remove(layer) == nil { filters.layers.insert(layer) }
+        applyFilters()
+    }
+
+    /// Works out what the filters show, and keeps the selection on something shown.
+    mutating func applyFilters() {
+        let filters = filters
+        let thread = thread
+        let classification = classification
+        filter = filters.isActive ? ReplyFilter(thread: thread) { filters.passes($0, in: thread, classification: classification) } : nil
+        filterGeneration += 1
+        if filter?.matchCount == 0 { message = "nothing matches \(filters.label(layers: classification.layers))" }
+        if selected >= 0, let shown, !shown[navigator.reply(at: selected)] {
+            selected = navigator.next(after: selected, folded: folded, shown: shown)
+                ?? navigator.previous(before: selected, folded: folded, shown: shown) ?? -1
+        }
+        top = -1
+        topRowOffset = 0
+        keepSelectionInView()
+    }
+
     // MARK: Sorting
 
     /// Orders siblings by `order`, keeping the selected reply and the search's matches.
@@ -243,7 +285,9 @@ extension ReaderState {
     }
 
     private mutating func jumpToMatch(forward: Bool) {
-        guard let matches = search?.matches, !matches.isEmpty else {
+        // Matches the filter hides are passed over: search never overrides what is filtered out.
+        let shown = shown
+        guard let matches = search?.matches.filter({ shown?[navigator.reply(at: $0)] ?? true }), !matches.isEmpty else {
             message = search == nil ? "no search yet: / searches" : "not found: \(search?.query ?? "")"
             return
         }
@@ -283,14 +327,14 @@ extension ReaderState {
         var position: Int? = top
         while let current = position, current != selected, rows < treeHeight {
             rows += rowCount(at: current)
-            position = navigator.next(after: current, folded: folded)
+            position = navigator.next(after: current, folded: folded, shown: shown)
         }
         let selectedRows = rowCount(at: selected)
         guard rows + selectedRows > treeHeight else { return }
         // Bring the selected item up: its end at the bottom, or its start at the top if taller.
         var newTop = selected
         var above = treeHeight - selectedRows
-        while above > 0, let previous = navigator.previous(before: newTop, folded: folded) {
+        while above > 0, let previous = navigator.previous(before: newTop, folded: folded, shown: shown) {
             let height = rowCount(at: previous)
             guard height <= above else { break }
             above -= height

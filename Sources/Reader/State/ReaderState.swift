@@ -32,6 +32,14 @@ public struct ReaderState {
     var topRowOffset = 0
     /// Folded replies, by reply index.
     var folded: [Bool]
+    /// The layers each reply belongs to, found at load.
+    public let classification: LayerClassification
+    /// The filters the reader has switched on.
+    public internal(set) var filters = ReaderFilters()
+    /// What the filters leave of the thread, or nil when none is on.
+    public internal(set) var filter: ReplyFilter?
+    /// Counts filter changes, so laid-out rows from before one are not reused.
+    var filterGeneration = 0
     /// Tree or outline.
     public internal(set) var mode = Mode.tree
     /// Whether the outline shows the selected reply's text in a pane.
@@ -61,8 +69,9 @@ public struct ReaderState {
     let searchIndex = SearchIndex()
 
     /// A reader of `thread` on a screen of `width` × `height`.
-    public init(thread: DiscussionThread, width: Int, height: Int, layout: TextLayout = TextLayout()) {
+    public init(thread: DiscussionThread, width: Int, height: Int, layout: TextLayout = TextLayout(), layers: LayerSet = .standard) {
         self.thread = thread
+        classification = LayerClassification(thread: thread, layers: layers)
         navigator = TreeNavigator(thread: thread)
         self.layout = layout
         guides = GuideGlyphs(layout: layout)
@@ -70,6 +79,9 @@ public struct ReaderState {
         self.height = height
         folded = Array(repeating: false, count: thread.replies.count)
     }
+
+    /// Which replies the filter shows (matches and their ancestors), or nil when none is on.
+    var shown: [Bool]? { filter?.shown }
 
     /// Rows between the header and the status bar.
     var treeHeight: Int { max(0, height - 2) }
@@ -112,7 +124,8 @@ public struct ReaderState {
     }
 
     func itemLayout(width: Int) -> ItemLayout {
-        ItemLayout(thread: thread, navigator: navigator, layout: layout, guides: guides, width: width)
+        ItemLayout(thread: thread, navigator: navigator, layout: layout, guides: guides, width: width,
+                   classification: classification, filter: filter)
     }
 
     /// How many rows the item at `position` takes in the current mode.
@@ -123,7 +136,7 @@ public struct ReaderState {
     /// The tree-mode rows of the item at `position`, from the cache when it has them.
     func rows(at position: Int) -> [Row] {
         let isFolded = position >= 0 && folded[navigator.reply(at: position)]
-        let key = RowCache.Key(width: width, sorting: navigator.sorting, layout: layout)
+        let key = RowCache.Key(width: width, sorting: navigator.sorting, layout: layout, filterGeneration: filterGeneration)
         return treeRows.rows(at: position, for: key, folded: isFolded) {
             itemLayout(width: width).rows(at: position, folded: folded)
         }

@@ -37,23 +37,36 @@ struct TreeNavigator {
     /// The reply at a tree position.
     func reply(at position: Int) -> Int { order[position] }
 
-    /// The next visible position after `position`, or nil at the end.
-    func next(after position: Int, folded: [Bool]) -> Int? {
-        let next: Int
-        if position < 0 {
-            next = 0
-        } else {
+    /// The next visible position after `position`, or nil at the end. `shown`, when a filter
+    /// is on, hides replies with all their subtrees (a filter keeps the ancestors of what it
+    /// shows, so a hidden reply hides everything under it).
+    func next(after position: Int, folded: [Bool], shown: [Bool]? = nil) -> Int? {
+        var next = 0
+        if position >= 0 {
             let reply = reply(at: position)
             next = position + 1 + (folded[reply] ? descendantCounts[reply] : 0)
+        }
+        if let shown {
+            while next < count, !shown[reply(at: next)] { next += 1 + descendantCounts[reply(at: next)] }
         }
         return next < count ? next : nil
     }
 
-    /// The previous visible position before `position`, or nil at the post.
-    func previous(before position: Int, folded: [Bool]) -> Int? {
+    /// The previous visible position before `position` (which may be `count`), or -1 for the
+    /// post, or nil before the post.
+    func previous(before position: Int, folded: [Bool], shown: [Bool]? = nil) -> Int? {
         guard position >= 0 else { return nil }
-        guard position > 0 else { return -1 }
-        return visibleAncestorOrSelf(of: position - 1, folded: folded)
+        var candidate = position - 1
+        if let shown {
+            // Step before the whole hidden subtree the candidate is in.
+            while candidate >= 0, !shown[reply(at: candidate)] {
+                var top = reply(at: candidate)
+                while let parent = thread.parent(of: top), !shown[parent] { top = parent }
+                candidate = positions[top] - 1
+            }
+        }
+        guard candidate >= 0 else { return -1 }
+        return visibleAncestorOrSelf(of: candidate, folded: folded)
     }
 
     /// `position` if it is visible, else the position of its highest folded ancestor.
@@ -80,30 +93,43 @@ struct TreeNavigator {
 
     // MARK: Siblings
 
-    /// The position of the next reply with the same parent: just past this one's subtree.
-    func nextSibling(of position: Int) -> Int? {
-        let reply = reply(at: position)
-        let next = position + 1 + descendantCounts[reply]
-        guard next < count, thread.parent(of: self.reply(at: next)) == thread.parent(of: reply) else { return nil }
-        return next
-    }
-
-    /// The position of the previous reply with the same parent: the ancestor, at this one's
-    /// depth, of the position just before it.
-    func previousSibling(of position: Int) -> Int? {
-        guard position > 0 else { return nil }
+    /// The position of the next reply with the same parent that `shown` (if any) shows: past
+    /// this one's subtree.
+    func nextSibling(of position: Int, shown: [Bool]? = nil) -> Int? {
         let parent = thread.parent(of: reply(at: position))
-        var candidate: Int? = reply(at: position - 1)
-        while let current = candidate, current != parent {
-            if thread.parent(of: current) == parent { return positions[current] }
-            candidate = thread.parent(of: current)
+        var next = position + 1 + descendantCounts[reply(at: position)]
+        while next < count, thread.parent(of: reply(at: next)) == parent {
+            if shown?[reply(at: next)] ?? true { return next }
+            next += 1 + descendantCounts[reply(at: next)]
         }
         return nil
     }
 
-    /// Whether no sibling follows `reply` in this order.
-    func isLastChild(_ reply: Int) -> Bool {
-        nextSibling(of: positions[reply]) == nil
+    /// The position of the previous reply with the same parent that `shown` (if any) shows:
+    /// the ancestor, at this one's depth, of the position just before it.
+    func previousSibling(of position: Int, shown: [Bool]? = nil) -> Int? {
+        var position = position
+        while position > 0 {
+            let parent = thread.parent(of: reply(at: position))
+            var candidate: Int? = reply(at: position - 1)
+            var found: Int?
+            while let current = candidate, current != parent {
+                if thread.parent(of: current) == parent {
+                    found = positions[current]
+                    break
+                }
+                candidate = thread.parent(of: current)
+            }
+            guard let found else { return nil }
+            if shown?[reply(at: found)] ?? true { return found }
+            position = found
+        }
+        return nil
+    }
+
+    /// Whether no sibling (that `shown`, if any, shows) follows `reply` in this order.
+    func isLastChild(_ reply: Int, shown: [Bool]? = nil) -> Bool {
+        nextSibling(of: positions[reply], shown: shown) == nil
     }
 
     /// The top-level reply whose subtree holds `position`.

@@ -15,11 +15,10 @@ public struct LayerSet: Sendable {
         sources = Array(repeating: source, count: layers.count)
     }
 
-    /// The built-in layers.
-    public static var standard: LayerSet {
+    /// The built-in layers, read once.
+    public static let standard: LayerSet =
         // The built-in text is part of tread and tested; failing to read it is a bug.
         (try? parse(DefaultLayers.toml, source: "default").set) ?? LayerSet(layers: [], source: "default")
-    }
 
     /// A matcher for every layer's keywords, each keyword in its layer's group.
     public var matcher: KeywordMatcher {

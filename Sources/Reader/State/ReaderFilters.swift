@@ -1,0 +1,34 @@
+import ThreadModel
+
+/// The filters switched on in the reader: layers by their digits, the OP's replies only
+/// (只看楼主), featured replies only.
+public struct ReaderFilters: Hashable, Sendable {
+    /// Layers toggled on, by index; a reply in any of them passes.
+    public var layers: Set<Int> = []
+    /// Only the original poster's replies.
+    public var originalPosterOnly = false
+    /// Only featured replies.
+    public var featuredOnly = false
+
+    /// No filters.
+    public init() {}
+
+    /// Whether any filter is on.
+    public var isActive: Bool { !layers.isEmpty || originalPosterOnly || featuredOnly }
+
+    /// Whether `reply` passes every filter that is on.
+    func passes(_ reply: Int, in thread: DiscussionThread, classification: LayerClassification) -> Bool {
+        if originalPosterOnly, !thread.isByOriginalPoster(reply) { return false }
+        if featuredOnly, !thread.replies[reply].isFeatured { return false }
+        guard !layers.isEmpty else { return true }
+        return layers.contains { classification.masks[reply] & (1 << UInt64($0)) != 0 }
+    }
+
+    /// How the header and status bar name the filters: layer tags, 楼主, 精.
+    func label(layers set: LayerSet) -> String {
+        var parts = layers.sorted().map { set.layers[$0].tag }
+        if originalPosterOnly { parts.append("楼主") }
+        if featuredOnly { parts.append("精") }
+        return parts.joined(separator: " ")
+    }
+}

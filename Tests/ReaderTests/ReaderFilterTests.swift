@@ -1,0 +1,59 @@
+import Reader
+import Testing
+import ThreadModel
+
+@Suite("Filtering by layer, OP and featured")
+struct ReaderFilterTests {
+    private func reader(_ keys: String) throws -> ReaderState {
+        try ReaderFixtures.reader(width: 52, height: 16, keys: keys)
+    }
+
+    /// The replies `j` visits, by author.
+    private func visited(_ reader: ReaderState) -> [String] {
+        var reader = reader
+        reader.perform(.first)
+        var seen: [String] = []
+        reader.perform(.nextReply)
+        while reader.selected >= 0, let author = reader.thread.replies[reader.thread.treeOrder[reader.selected]].author?.name, seen.last != author {
+            seen.append(author)
+            reader.perform(.nextReply)
+        }
+        return seen
+    }
+
+    @Test("digits toggle layers, O the OP's replies, F featured ones; 0 clears", arguments: [
+        ("1", ["甲"]), ("2", ["甲", "乙", "楼主"]), ("12", ["甲", "乙", "楼主"]), ("4", ["丙"]), ("14", ["甲", "丙"]),
+        ("O", ["甲", "乙", "楼主"]), ("F", ["甲"]), ("1O", []), ("10", ["甲", "乙", "楼主", "丙"]), ("11", ["甲", "乙", "楼主", "丙"]),
+    ])
+    func toggles(keys: String, expected: [String]) throws {
+        #expect(visited(try reader(keys)) == expected)
+    }
+
+    @Test("a match keeps what it answers as dimmed headers; counts are of matches; hidden siblings are counted")
+    func context() throws {
+        let reader = try reader("2")
+        let lines = reader.render().lines
+        #expect(lines[0].hasSuffix("filter: 模型"))
+        #expect(lines.last?.hasPrefix("post  1 of 4 shown (模型 1)") == true)
+        let header = try #require(lines.firstIndex { $0.hasPrefix("└─ 甲 [精] 👍 3 算力") })
+        // The context reply is its header alone: the next row is its child's guide, not its text.
+        #expect(!lines.joined().contains("GPU 不够用"))
+        #expect(lines[header + 2].contains("乙"))
+        #expect(lines.contains { $0.contains("楼主 [楼主] 模型") } && lines.contains { $0.contains("那模型呢") })
+        let frame = reader.render()
+        let column = try #require((0..<52).first { frame[header, $0].text == "甲" })
+        #expect(frame[header, column].role == .dim)
+        #expect(try self.reader("1").render().lines.contains { $0.hasSuffix("👍 3 · 1 hidden 算力") })
+    }
+
+    @Test("nothing matching says so; an unbound digit says so; search skips what the filter hides")
+    func messages() throws {
+        #expect(try reader("1O").message == "nothing matches 算力 楼主")
+        #expect(try reader("7").message == "no layer on 7; tread layers lists them")
+        var searching = try reader(#"/数据\n"#)
+        #expect(searching.selected == 3)
+        searching.handle(.character("1"))
+        searching.handle(.character("n"))
+        #expect(searching.selected != 3)
+    }
+}
