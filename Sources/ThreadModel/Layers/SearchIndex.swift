@@ -1,11 +1,13 @@
 import CTextKernels
-import ThreadModel
 
 /// Every reply's text folded for searching, in one buffer, so a keystroke in the search prompt
 /// is one `memmem` scan of the thread rather than a fold and a search per reply.
 ///
-/// Built on the first search and shared by copies of the reader; it depends only on the thread.
-final class SearchIndex {
+/// Built on the first search; it depends only on the thread, so readers share it.
+public final class SearchIndex {
+    /// An empty index, filled on the first search.
+    public init() {}
+
     /// The folded texts in reply order, each followed by a NUL, which no query holds.
     private var bytes: [UInt8] = []
     /// Where each reply's text ends in `bytes` (at its NUL).
@@ -14,7 +16,7 @@ final class SearchIndex {
     /// Reply indices whose text holds `query` once both are folded, ascending.
     ///
     /// - Complexity: O(n) in the thread's text: the first call folds it, later ones scan it.
-    func replies(in thread: DiscussionThread, containing query: String) -> [Int] {
+    public func replies(in thread: DiscussionThread, containing query: String) -> [Int] {
         let target = TextFolding.folded(query).filter { $0 != 0 }
         guard !target.isEmpty else { return [] }
         if ends.count != thread.replies.count { build(from: thread) }

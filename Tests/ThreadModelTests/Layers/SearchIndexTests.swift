@@ -1,5 +1,5 @@
 import Foundation
-@testable import Reader
+
 import Testing
 import ThreadModel
 
