@@ -56,4 +56,21 @@ struct ReaderFilterTests {
         searching.handle(.character("n"))
         #expect(searching.selected != 3)
     }
+
+    @Test("f filters by a query, with the toggles; a bad query points at the column and keeps the filter")
+    func queryPrompt() throws {
+        #expect(visited(try reader(#"f那模型\n"#)) == ["甲", "乙", "楼主"])
+        #expect(visited(try reader(#"fauthor:丙 OR is:featured\n"#)) == ["甲", "丙"])
+        #expect(visited(try reader(#"4flayer:算力 OR 数据\n"#)) == ["丙"])
+        var reader = try reader(#"f数据\n"#)
+        #expect(reader.render().lines.last?.hasPrefix("post  1 of 4 shown") == true)
+        #expect(reader.render().lines[0].hasSuffix("filter: “数据”"))
+        for key in try KeySequence.keys(#"f<C-u>likes>=x\n"#) { reader.handle(key) }
+        #expect(reader.message == "filter: column 8: likes>= needs a whole number, not 'x'")
+        #expect(visited(reader) == ["丙"])
+        for key in try KeySequence.keys("f") { reader.handle(key) }
+        #expect(reader.render().lines.last == "filter: 数据▏")
+        for key in try KeySequence.keys(#"<C-u>\n"#) { reader.handle(key) }
+        #expect(reader.filter == nil)
+    }
 }

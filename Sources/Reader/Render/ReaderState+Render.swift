@@ -46,8 +46,8 @@ extension ReaderState {
     private func drawStatus(on frame: inout Frame) {
         let row = height - 1
         frame.restyle(row: row, columns: 0..<width, role: .statusBar)
-        if let prompt = searchPrompt {
-            frame.write(layout.clusters(of: layout.truncate("/" + TextSanitizer(layout: layout).sanitize(prompt.text) + "▏", toWidth: width)),
+        if let (prefix, prompt) = searchPrompt.map({ ("/", $0) }) ?? filterPrompt.map({ ("filter: ", $0) }) {
+            frame.write(layout.clusters(of: layout.truncate(prefix + TextSanitizer(layout: layout).sanitize(prompt.text) + "▏", toWidth: width)),
                         row: row, column: 0, role: .prompt)
             return
         }

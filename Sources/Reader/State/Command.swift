@@ -6,7 +6,7 @@ public enum Command: String, CaseIterable, Sendable {
     case first, last, halfPageDown, halfPageUp, pageDown, pageUp
     case search, nextMatch, previousMatch
     case toggleOutline, togglePane, cycleOrder, listLinks
-    case toggleLayer, toggleOriginalPosterOnly, toggleFeaturedOnly, clearFilters
+    case toggleLayer, toggleOriginalPosterOnly, toggleFeaturedOnly, filter, clearFilters
     case help, quit
 
     /// What the command does, for the help overlay.
@@ -38,6 +38,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleLayer: "a layer's replies only (with others on)"
         case .toggleOriginalPosterOnly: "the OP's replies only (只看楼主)"
         case .toggleFeaturedOnly: "featured replies only"
+        case .filter: "filter: words, layer:, author:, likes>=…"
         case .clearFilters: "clear the filters"
         case .listLinks: "the selected reply's links and their addresses"
         case .help: "this help"

@@ -23,7 +23,7 @@ public struct Keymap: Sendable {
         (.character("1"), .toggleLayer), (.character("2"), .toggleLayer), (.character("3"), .toggleLayer),
         (.character("4"), .toggleLayer), (.character("5"), .toggleLayer), (.character("6"), .toggleLayer),
         (.character("7"), .toggleLayer), (.character("8"), .toggleLayer), (.character("9"), .toggleLayer),
-        (.character("0"), .clearFilters), (.character("O"), .toggleOriginalPosterOnly), (.character("F"), .toggleFeaturedOnly),
+        (.character("f"), .filter), (.character("0"), .clearFilters), (.character("O"), .toggleOriginalPosterOnly), (.character("F"), .toggleFeaturedOnly),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
     ])
 

@@ -2,22 +2,26 @@ import ThreadModel
 
 /// The filters switched on in the reader: layers by their digits, the OP's replies only
 /// (只看楼主), featured replies only.
-public struct ReaderFilters: Hashable, Sendable {
+public struct ReaderFilters: Sendable {
     /// Layers toggled on, by index; a reply in any of them passes.
     public var layers: Set<Int> = []
     /// Only the original poster's replies.
     public var originalPosterOnly = false
     /// Only featured replies.
     public var featuredOnly = false
+    /// A query from the `f` prompt, with its text as typed.
+    public var query: (text: String, parsed: FilterQuery)?
 
     /// No filters.
     public init() {}
 
     /// Whether any filter is on.
-    public var isActive: Bool { !layers.isEmpty || originalPosterOnly || featuredOnly }
+    public var isActive: Bool { !layers.isEmpty || originalPosterOnly || featuredOnly || query != nil }
 
-    /// Whether `reply` passes every filter that is on.
-    func passes(_ reply: Int, in thread: DiscussionThread, classification: LayerClassification) -> Bool {
+    /// Whether `reply` passes every filter that is on; `queryMatches` holds the query's answer
+    /// for every reply, worked out once for all of them.
+    func passes(_ reply: Int, in thread: DiscussionThread, classification: LayerClassification, queryMatches: [Bool]?) -> Bool {
+        if let queryMatches, !queryMatches[reply] { return false }
         if originalPosterOnly, !thread.isByOriginalPoster(reply) { return false }
         if featuredOnly, !thread.replies[reply].isFeatured { return false }
         guard !layers.isEmpty else { return true }
@@ -29,6 +33,7 @@ public struct ReaderFilters: Hashable, Sendable {
         var parts = layers.sorted().map { set.layers[$0].tag }
         if originalPosterOnly { parts.append("楼主") }
         if featuredOnly { parts.append("精") }
+        if let query { parts.append("“\(query.text)”") }
         return parts.joined(separator: " ")
     }
 }

@@ -13,6 +13,10 @@ extension ReaderState {
             handleSearchKey(key)
             return
         }
+        if filterPrompt != nil {
+            handleFilterKey(key)
+            return
+        }
         switch key {
         case .wheelUp, .wheelDown:
             for _ in 0..<3 { perform(key == .wheelUp ? .previousReply : .nextReply) }
@@ -72,6 +76,8 @@ extension ReaderState {
         case .toggleFeaturedOnly:
             filters.featuredOnly.toggle()
             applyFilters()
+        case .filter:
+            filterPrompt = PromptLine(text: filters.query?.text ?? "")
         case .clearFilters:
             filters = ReaderFilters()
             applyFilters()
@@ -216,7 +222,10 @@ extension ReaderState {
         let filters = filters
         let thread = thread
         let classification = classification
-        filter = filters.isActive ? ReplyFilter(thread: thread) { filters.passes($0, in: thread, classification: classification) } : nil
+        let queryMatches = filters.query?.parsed.matches(in: thread, classification: classification, index: searchIndex)
+        filter = filters.isActive ? ReplyFilter(thread: thread) {
+            filters.passes($0, in: thread, classification: classification, queryMatches: queryMatches)
+        } : nil
         filterGeneration += 1
         if filter?.matchCount == 0 { message = "nothing matches \(filters.label(layers: classification.layers))" }
         if selected >= 0, let shown, !shown[navigator.reply(at: selected)] {
@@ -226,6 +235,40 @@ extension ReaderState {
         top = -1
         topRowOffset = 0
         keepSelectionInView()
+    }
+
+    private mutating func handleFilterKey(_ key: Key) {
+        switch key {
+        case .escape:
+            filterPrompt = nil
+            filterHistory.record("")
+        case .enter:
+            let text = filterPrompt?.text ?? ""
+            filterPrompt = nil
+            filterHistory.record(text)
+            applyQuery(text)
+        case .up, .down:
+            let line = key == .up ? filterHistory.older(than: filterPrompt?.text ?? "") : filterHistory.newer()
+            if let line { filterPrompt = PromptLine(text: line) }
+        default:
+            _ = filterPrompt?.edit(key)
+        }
+    }
+
+    /// Filters by the query `text` (none when empty); a query that cannot be read leaves the
+    /// filter as it was and says where it goes wrong.
+    mutating func applyQuery(_ text: String) {
+        guard !text.allSatisfy(\.isWhitespace) else {
+            filters.query = nil
+            applyFilters()
+            return
+        }
+        do {
+            filters.query = (text, try FilterQuery.parse(text, layers: classification.layers))
+            applyFilters()
+        } catch {
+            message = "filter: \(error)"
+        }
     }
 
     // MARK: Sorting

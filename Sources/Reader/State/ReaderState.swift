@@ -50,6 +50,10 @@ public struct ReaderState {
     public internal(set) var showsLinks = false
     /// The search being typed, if any.
     public internal(set) var searchPrompt: PromptLine?
+    /// The filter query being typed, if any.
+    public internal(set) var filterPrompt: PromptLine?
+    /// Earlier filter queries, walked with ↑/↓ in the prompt.
+    var filterHistory = PromptHistory()
     /// Where the selection was before the search prompt opened, for Esc.
     var selectionBeforeSearch = -1
     /// The last search: its text and the tree positions that match, in order.

@@ -5,25 +5,27 @@
 /// built-in one, others are added).
 public struct LayerSet: Sendable {
     /// The layers, in the order their digits and tags are shown.
-    public var layers: [Layer]
+    public let layers: [Layer]
     /// Where each layer was defined: a file path, or `default`.
-    public var sources: [String]
+    public let sources: [String]
+    /// A matcher for every layer's keywords, each keyword in its layer's group; built once.
+    public let matcher: KeywordMatcher
 
     /// A set of `layers`, all defined in `source`.
     public init(layers: [Layer], source: String) {
+        self.init(layers: layers, sources: Array(repeating: source, count: layers.count))
+    }
+
+    private init(layers: [Layer], sources: [String]) {
         self.layers = layers
-        sources = Array(repeating: source, count: layers.count)
+        self.sources = sources
+        matcher = KeywordMatcher(keywords: layers.enumerated().flatMap { index, layer in layer.keywords.map { ($0, index) } })
     }
 
     /// The built-in layers, read once.
     public static let standard: LayerSet =
         // The built-in text is part of tread and tested; failing to read it is a bug.
         (try? parse(DefaultLayers.toml, source: "default").set) ?? LayerSet(layers: [], source: "default")
-
-    /// A matcher for every layer's keywords, each keyword in its layer's group.
-    public var matcher: KeywordMatcher {
-        KeywordMatcher(keywords: layers.enumerated().flatMap { index, layer in layer.keywords.map { ($0, index) } })
-    }
 
     /// The layer toggled by `key`, if any.
     public func layer(forKey key: Character) -> Int? {
@@ -38,16 +40,17 @@ public struct LayerSet: Sendable {
 
     /// This set with `other`'s layers over it: same names replaced, others added.
     func extended(by other: LayerSet) -> LayerSet {
-        var result = self
+        var layers = self.layers
+        var sources = self.sources
         for (layer, source) in zip(other.layers, other.sources) {
-            if let index = result.layers.firstIndex(where: { $0.name == layer.name }) {
-                result.layers[index] = layer
-                result.sources[index] = source
+            if let index = layers.firstIndex(where: { $0.name == layer.name }) {
+                layers[index] = layer
+                sources[index] = source
             } else {
-                result.layers.append(layer)
-                result.sources.append(source)
+                layers.append(layer)
+                sources.append(source)
             }
         }
-        return result
+        return LayerSet(layers: layers, sources: sources)
     }
 }
