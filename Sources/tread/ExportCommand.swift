@@ -22,8 +22,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var destination: OutputOptions
 
+    @OptionGroup var filtering: FilterOptions
+
     func run() throws {
-        let thread = try input.loadThread()
+        let thread = try filtering.apply(to: try input.loadThread())
         try destination.write(NativeThreadWriter.data(for: thread))
     }
 }

@@ -26,6 +26,8 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: "Columns to fit the output into (default: $COLUMNS, else 80).")
     var width: Int?
 
+    @OptionGroup var filtering: FilterOptions
+
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
@@ -47,7 +49,7 @@ struct ReadCommand: ParsableCommand {
             return
         }
         let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)
-        FileHandle.standardOutput.write(Data(writer.render(thread).utf8))
+        FileHandle.standardOutput.write(Data(writer.render(try filtering.apply(to: thread)).utf8))
     }
 
     /// `$COLUMNS` when it holds a usable width, else 80.

@@ -32,4 +32,19 @@ struct LayersCommandTests {
         #expect(refused.status == 1)
         #expect(refused.standardError == "tread: \(bad.path): layer 1: unknown key 'keyword' (known: name, short, key, color, keywords)\n")
     }
+
+    @Test("--filter keeps the matches and what they answer, in plain output and export; a bad query is one line")
+    func filter() throws {
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/tread/Resources/sample-thread.json").path
+        let environment = ["XDG_CONFIG_HOME": "/nonexistent"]
+        let plain = try TreadProcess.run(["--plain", "--filter", "layer:能源 -is:op", sample], input: nil, environment: environment)
+        #expect(plain.status == 0 && plain.standardOutput.contains("(9 loaded)"))
+        let exported = try TreadProcess.run(["export", sample, "--filter", "is:featured"], input: nil, environment: environment)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(exported.standardOutput.utf8)) as? [String: Any])
+        let replies = try #require(json["replies"] as? [[String: Any]])
+        #expect(replies.count == 3 && replies.allSatisfy { $0["featured"] as? Bool == true })
+        let bad = try TreadProcess.run(["--plain", "--filter", "is:hot", sample], input: nil, environment: environment)
+        #expect(bad.status == 1 && bad.standardError == "tread: --filter: column 4: is: takes op or featured, not 'hot'\n")
+    }
 }

@@ -28,4 +28,12 @@ struct ReplyFilterTests {
         let filter = ReplyFilter(thread: thread) { $0 == count - 1 }
         #expect(filter.shown.allSatisfy { $0 } && filter.matchCount == 1)
     }
+
+    @Test("keeping a subset hangs a reply whose parent is left out from its nearest kept ancestor")
+    func keeping() throws {
+        let thread = try thread()
+        let subset = thread.keeping([true, false, true, false, true, false, true])
+        #expect(subset.replies.map(\.id.rawValue) == ["0", "2", "4", "6"])
+        #expect((0..<4).map { subset.parent(of: $0) } == [nil, 0, nil, nil])
+    }
 }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import ThreadModel
+
+/// `--filter QUERY` for commands that print or export a thread, with the layers it may name.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Keep only replies matching the query (with the replies they answer): words, \"phrases\", layer:NAME, author:NAME, likes>=N, replies>=N, is:op, is:featured, -term, OR.",
+        valueName: "query"
+    ))
+    var filter: String?
+
+    @OptionGroup var layerOptions: LayerOptions
+
+    /// `thread` cut to the query's matches and their ancestors, or as it is without a query.
+    ///
+    /// - Throws: ``CommandFailure`` pointing at the column of a query that cannot be read.
+    func apply(to thread: DiscussionThread) throws -> DiscussionThread {
+        guard let filter else { return thread }
+        let layers = try layerOptions.loadLayers()
+        let query: FilterQuery
+        do {
+            query = try FilterQuery.parse(filter, layers: layers)
+        } catch {
+            throw CommandFailure(message: "--filter: \(error)")
+        }
+        let matches = query.matches(in: thread, classification: LayerClassification(thread: thread, layers: layers), index: SearchIndex())
+        return thread.keeping(ReplyFilter(thread: thread) { matches[$0] }.shown)
+    }
+}
