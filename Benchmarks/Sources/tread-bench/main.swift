@@ -4,7 +4,7 @@ import ThreadModel
 
 // Throughput of tread's text layout beside glibc, Python wcwidth and ICU, and of its importers
 // beside Python's json.load, in one run.
-// Usage: tread-bench [megabytes] [width|wrap|import|frame]   (default: 10 MB, all four; the
+// Usage: tread-bench [megabytes] [width|wrap|import|frame|layers]   (default: 10 MB, all; the
 // import inputs are five times the layout corpus, 50 MB by default)
 
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
@@ -103,6 +103,10 @@ if only == nil || only == "import" {
 if only == nil || only == "frame" {
     print("")
     frameSection()
+}
+if only == nil || only == "layers" {
+    print("")
+    layersSection()
 }
 
 func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {

@@ -21,8 +21,9 @@ struct KeywordAutomaton {
         ownEndings[state].append(Int32(keyword))
     }
 
-    /// The full transition table and, for each state, every keyword ending there (its own and
-    /// those of its failure chain) as ranges of one array.
+    /// The full transition table (a transition into a state where keywords end stored as its
+    /// complement) and, for each state, every keyword ending there (its own and those of its
+    /// failure chain) as ranges of one array.
     func build() -> (transitions: [Int32], endingStarts: [Int32], endings: [Int32]) {
         var table = transitions
         var failure = [Int](repeating: 0, count: ownEndings.count)
@@ -54,6 +55,9 @@ struct KeywordAutomaton {
             endings += list
             starts.append(Int32(endings.count))
         }
+        // Transitions into a state where keywords end are stored as ~state, so a scan finds
+        // them with one sign test.
+        for slot in table.indices where !allEndings[Int(table[slot])].isEmpty { table[slot] = ~table[slot] }
         return (table, starts, endings)
     }
 }

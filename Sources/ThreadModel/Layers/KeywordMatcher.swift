@@ -71,13 +71,20 @@ public struct KeywordMatcher: Sendable {
     public func forEachMatch(inFolded text: [UInt8], _ body: (Int, Range<Int>) -> Bool) {
         guard !keywords.isEmpty else { return }
         text.withUnsafeBufferPointer { bytes in
-            var state = 0
-            for offset in 0..<bytes.count {
-                state = Int(transitions[state << 8 | Int(bytes[offset])])
-                let first = Int(endingStarts[state])
-                let last = Int(endingStarts[state + 1])
-                guard first < last else { continue }
-                for slot in first..<last where !report(Int(endings[slot]), endingAt: offset + 1, in: bytes, to: body) { return }
+            transitions.withUnsafeBufferPointer { table in
+                var state = 0
+                for offset in 0..<bytes.count {
+                    let next = Int(table[state << 8 | Int(bytes[offset])])
+                    // A state where keywords end is stored negated, so the common case is one test.
+                    guard next < 0 else {
+                        state = next
+                        continue
+                    }
+                    state = ~next
+                    let first = Int(endingStarts[state])
+                    let last = Int(endingStarts[state + 1])
+                    for slot in first..<last where !report(Int(endings[slot]), endingAt: offset + 1, in: bytes, to: body) { return }
+                }
             }
         }
     }

@@ -25,22 +25,42 @@ public enum TextFolding {
 
     /// Appends the folded form of valid UTF-8 `source` to `bytes`.
     public static func appendFolded(utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // No reserveCapacity here: called over and over on one growing buffer (a whole thread),
+        // an exact reservation would copy the buffer every time.
         var index = 0
         while index < source.count {
             let lead = source[index]
             if lead < 0x80 {
                 bytes.append((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
                 index += 1
-                continue
+            } else if lead >= 0xE0, lead < 0xF0, index + 2 < source.count {
+                // Three bytes: Chinese, CJK punctuation and full-width forms, the bulk of a thread.
+                let second = source[index + 1]
+                let third = source[index + 2]
+                let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                let simplified = simplifiedRange.contains(value) ? simplifiedTable[Int(value - simplifiedRange.lowerBound)] : 0
+                if simplified != 0 {
+                    appendUTF8(of: simplified, to: &bytes)
+                } else if simplifiedRange.contains(value) || (0x3001...0x33FF).contains(value) {
+                    // No case, no full-width form, no traditional form: copied as it is.
+                    bytes.append(lead)
+                    bytes.append(second)
+                    bytes.append(third)
+                } else {
+                    appendFolded(scalar: value, original: source[index..<(index + 3)], to: &bytes)
+                }
+                index += 3
+            } else {
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                let end = min(index + length, source.count)
+                appendFolded(scalar: decode(source[index..<end]), original: source[index..<end], to: &bytes)
+                index = end
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            let end = min(index + length, source.count)
-            appendFolded(scalar: decode(source[index..<end]), original: source[index..<end], to: &bytes)
-            index = end
         }
     }
 
-    /// The folded form of one scalar: the original bytes when folding leaves it alone.
+    /// The folded form of one scalar outside the fast path: the original bytes when folding
+    /// leaves it alone.
     private static func appendFolded(scalar value: UInt32, original: Slice<UnsafeBufferPointer<UInt8>>, to bytes: inout [UInt8]) {
         switch value {
         case 0xFF01...0xFF5E:
