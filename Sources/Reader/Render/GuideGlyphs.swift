@@ -1,14 +1,23 @@
 import ThreadModel
 
-/// Tree guides laid out once per text layout, since every row of every item starts with them.
+/// Tree guides and layer tags laid out once per text layout, since nearly every row and
+/// header carries them.
 struct GuideGlyphs {
     private let full: [[DisplayCluster]]
     private let trimmed: [[DisplayCluster]]
+    private let tags: [[DisplayCluster]]
     private static let guides: [TreeGuide] = [.branch, .lastBranch, .line, .blank]
 
-    init(layout: TextLayout) {
+    init(layout: TextLayout, layers: LayerSet) {
         full = Self.guides.map { layout.clusters(of: $0.drawn(ascii: false)) }
         trimmed = Self.guides.map { layout.clusters(of: String($0.drawn(ascii: false).prefix { $0 != " " })) }
+        let sanitizer = TextSanitizer(layout: layout)
+        tags = layers.layers.map { layout.clusters(of: " " + sanitizer.sanitize($0.tag).split(separator: "\n").joined(separator: " ")) }
+    }
+
+    /// The tag of layer `layer`, with the space before it.
+    func tag(_ layer: Int) -> [DisplayCluster] {
+        tags.indices.contains(layer) ? tags[layer] : []
     }
 
     /// The clusters of `guide`; `trimmed` leaves off the spaces after it, for the last guide of

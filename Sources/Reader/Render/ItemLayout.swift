@@ -110,8 +110,11 @@ struct ItemLayout {
             row.append(clusters(" · \(filtered) hidden"), .dim)
         }
         // Tags last: on a narrow screen they are what is cut, not the counts.
-        for layer in classification.layers(of: reply) {
-            row.append(clusters(" " + clean(classification.layers.layers[layer].tag)), role(.layer(layer)))
+        var mask = classification.masks[reply]
+        while mask != 0 {
+            let layer = mask.trailingZeroBitCount
+            mask &= mask - 1
+            row.append(guides.tag(layer), role(.layer(layer)))
         }
     }
 

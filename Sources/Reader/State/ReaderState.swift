@@ -17,7 +17,7 @@ public struct ReaderState {
     var navigator: TreeNavigator
     /// How text is measured.
     public var layout: TextLayout {
-        didSet { guides = GuideGlyphs(layout: layout) }
+        didSet { guides = GuideGlyphs(layout: layout, layers: classification.layers) }
     }
     /// Tree guides as the layout measures them.
     private(set) var guides: GuideGlyphs
@@ -78,7 +78,7 @@ public struct ReaderState {
         classification = LayerClassification(thread: thread, layers: layers)
         navigator = TreeNavigator(thread: thread)
         self.layout = layout
-        guides = GuideGlyphs(layout: layout)
+        guides = GuideGlyphs(layout: layout, layers: classification.layers)
         self.width = width
         self.height = height
         folded = Array(repeating: false, count: thread.replies.count)
