@@ -64,6 +64,81 @@ public struct KeywordMatcher: Sendable {
         return found
     }
 
+    /// The groups with a keyword in `text`, folded as it is read, with emoticon codes as spaces;
+    /// `scratch` is reused between calls to hold the folded bytes.
+    ///
+    /// - Complexity: O(n) in the text, in one pass that folds and matches together.
+    public func groups(in text: String, scratch: inout [UInt8]) -> UInt64 {
+        guard !keywords.isEmpty else { return 0 }
+        var text = text
+        return text.withUTF8 { source in
+            // No scalar folds to more than three times its UTF-8 length (tested over all of them).
+            let needed = source.count * 3 + 4
+            if scratch.count < needed { scratch = [UInt8](repeating: 0, count: max(needed, scratch.count * 2)) }
+            return scratch.withUnsafeMutableBufferPointer { folded in
+                transitions.withUnsafeBufferPointer { table in
+                    var scan = Scan(matcher: self, table: table, folded: folded)
+                    TextFolding.fold(utf8: source, into: &scan, emoticonsAsSpace: true)
+                    return scan.groupsFound()
+                }
+            }
+        }
+    }
+
+    /// A scan fed folded bytes one at a time, which keeps them to check word boundaries.
+    private struct Scan: FoldedByteSink {
+        let matcher: KeywordMatcher
+        let table: UnsafeBufferPointer<Int32>
+        let folded: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var state = 0
+        var found: UInt64 = 0
+        /// Keywords found that need a boundary after them, which only the next byte can confirm.
+        var waiting: [(keyword: Int, end: Int)] = []
+
+        init(matcher: KeywordMatcher, table: UnsafeBufferPointer<Int32>, folded: UnsafeMutableBufferPointer<UInt8>) {
+            self.matcher = matcher
+            self.table = table
+            self.folded = folded
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            guard count < folded.count else { return }
+            folded[count] = byte
+            count += 1
+            let next = Int(table[state << 8 | Int(byte)])
+            guard next < 0 else {
+                state = next
+                return
+            }
+            state = ~next
+            reachedEndings()
+        }
+
+        private mutating func reachedEndings() {
+            let first = Int(matcher.endingStarts[state])
+            let last = Int(matcher.endingStarts[state + 1])
+            for slot in first..<last {
+                let index = Int(matcher.endings[slot])
+                let keyword = matcher.keywords[index]
+                let bit: UInt64 = 1 << UInt64(keyword.group)
+                guard found & bit == 0 else { continue }
+                let start = count - keyword.length
+                if keyword.needsBoundaryBefore, start > 0, KeywordMatcher.isWordByte(folded[start - 1]) { continue }
+                if keyword.needsBoundaryAfter { waiting.append((index, count)) } else { found |= bit }
+            }
+        }
+
+        func groupsFound() -> UInt64 {
+            var groups = found
+            for (index, end) in waiting where end == count || !KeywordMatcher.isWordByte(folded[end]) {
+                groups |= 1 << UInt64(matcher.keywords[index].group)
+            }
+            return groups
+        }
+    }
+
     /// Calls `body` with each keyword found in folded `text` (an index into ``keywords``) and
     /// the byte range it covers, in the order they end; `body` returns false to stop.
     ///

@@ -1,5 +1,5 @@
-/// Which layers each reply of a thread belongs to: found once, at load, with one pass of the
-/// keyword automaton over each reply's folded text for all layers together.
+/// Which layers each reply of a thread belongs to: found once, at load, with one pass over each
+/// reply's text that folds it and runs the keyword automaton for all layers together.
 public struct LayerClassification: Sendable {
     /// The layers classified by.
     public let layers: LayerSet
@@ -12,12 +12,8 @@ public struct LayerClassification: Sendable {
     public init(thread: DiscussionThread, layers: LayerSet) {
         self.layers = layers
         let matcher = layers.matcher
-        var buffer: [UInt8] = []
-        masks = thread.replies.map { reply in
-            buffer.removeAll(keepingCapacity: true)
-            Self.appendMatchable(reply.text, to: &buffer)
-            return matcher.groups(inFolded: buffer)
-        }
+        var scratch: [UInt8] = []
+        masks = thread.replies.map { matcher.groups(in: $0.text, scratch: &scratch) }
     }
 
     /// The indices of the layers reply `reply` belongs to, in order.
@@ -28,44 +24,5 @@ public struct LayerClassification: Sendable {
     /// How many replies belong to layer `layer`.
     public func count(of layer: Int) -> Int {
         masks.reduce(0) { $0 + ($1 & (1 << UInt64(layer)) != 0 ? 1 : 0) }
-    }
-
-    /// Appends `text` folded for matching, with emoticon codes (`[抱拳]`) turned to a space:
-    /// `[笑哭]` says nothing about a layer, and must not join the words on either side.
-    static func appendMatchable(_ text: String, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        TextFolding.appendFolded(text, to: &bytes)
-        var read = start
-        var write = start
-        while read < bytes.count {
-            if bytes[read] == UInt8(ascii: "["), let close = emoticonEnd(in: bytes, from: read) {
-                bytes[write] = 0x20
-                write += 1
-                read = close + 1
-                continue
-            }
-            bytes[write] = bytes[read]
-            write += 1
-            read += 1
-        }
-        bytes.removeLast(bytes.count - write)
-    }
-
-    /// Where an emoticon code opening at `open` closes: a `]` within 30 bytes, with no space or
-    /// bracket between and not only digits (`[1]` is a footnote).
-    private static func emoticonEnd(in bytes: [UInt8], from open: Int) -> Int? {
-        let limit = min(bytes.count, open + 31)
-        var index = open + 1
-        var onlyDigits = true
-        while index < limit {
-            switch bytes[index] {
-            case UInt8(ascii: "]"): return index > open + 1 && !onlyDigits ? index : nil
-            case UInt8(ascii: "["), 0x20, 0x09, 0x0A: return nil
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): break
-            default: onlyDigits = false
-            }
-            index += 1
-        }
-        return nil
     }
 }

@@ -27,11 +27,25 @@ public enum TextFolding {
     public static func appendFolded(utf8 source: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         // No reserveCapacity here: called over and over on one growing buffer (a whole thread),
         // an exact reservation would copy the buffer every time.
+        fold(utf8: source, into: &bytes)
+    }
+
+    /// Folds valid UTF-8 `source` byte by byte into `sink`; with `emoticonsAsSpace`, each
+    /// emoticon code (`[抱拳]`) becomes one space, since it says nothing about the words around it
+    /// and must not join them.
+    ///
+    /// Generic so that a keyword scan can consume the folded bytes as they are made.
+    static func fold<Sink: FoldedByteSink>(utf8 source: UnsafeBufferPointer<UInt8>, into sink: inout Sink, emoticonsAsSpace: Bool = false) {
         var index = 0
         while index < source.count {
             let lead = source[index]
             if lead < 0x80 {
-                bytes.append((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
+                if emoticonsAsSpace, lead == UInt8(ascii: "["), let close = emoticonEnd(in: source, from: index) {
+                    sink.append(0x20)
+                    index = close + 1
+                    continue
+                }
+                sink.append((0x41...0x5A).contains(lead) ? lead + 0x20 : lead)
                 index += 1
             } else if lead >= 0xE0, lead < 0xF0, index + 2 < source.count {
                 // Three bytes: Chinese, CJK punctuation and full-width forms, the bulk of a thread.
@@ -40,20 +54,20 @@ public enum TextFolding {
                 let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
                 let simplified = simplifiedRange.contains(value) ? simplifiedTable[Int(value - simplifiedRange.lowerBound)] : 0
                 if simplified != 0 {
-                    appendUTF8(of: simplified, to: &bytes)
+                    appendUTF8(of: simplified, to: &sink)
                 } else if simplifiedRange.contains(value) || (0x3001...0x33FF).contains(value) {
                     // No case, no full-width form, no traditional form: copied as it is.
-                    bytes.append(lead)
-                    bytes.append(second)
-                    bytes.append(third)
+                    sink.append(lead)
+                    sink.append(second)
+                    sink.append(third)
                 } else {
-                    appendFolded(scalar: value, original: source[index..<(index + 3)], to: &bytes)
+                    appendFolded(scalar: value, original: source[index..<(index + 3)], to: &sink)
                 }
                 index += 3
             } else {
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 let end = min(index + length, source.count)
-                appendFolded(scalar: decode(source[index..<end]), original: source[index..<end], to: &bytes)
+                appendFolded(scalar: decode(source[index..<end]), original: source[index..<end], to: &sink)
                 index = end
             }
         }
@@ -61,25 +75,43 @@ public enum TextFolding {
 
     /// The folded form of one scalar outside the fast path: the original bytes when folding
     /// leaves it alone.
-    private static func appendFolded(scalar value: UInt32, original: Slice<UnsafeBufferPointer<UInt8>>, to bytes: inout [UInt8]) {
+    private static func appendFolded<Sink: FoldedByteSink>(scalar value: UInt32, original: Slice<UnsafeBufferPointer<UInt8>>, to sink: inout Sink) {
         switch value {
         case 0xFF01...0xFF5E:
             let ascii = UInt8(value - 0xFEE0)
-            bytes.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
+            sink.append((0x41...0x5A).contains(ascii) ? ascii + 0x20 : ascii)
         case 0x3000:
-            bytes.append(0x20)
+            sink.append(0x20)
         case simplifiedRange:
             let simplified = simplifiedTable[Int(value - simplifiedRange.lowerBound)]
-            if simplified == 0 { bytes += original } else { appendUTF8(of: simplified, to: &bytes) }
+            if simplified == 0 { sink.append(contentsOf: original) } else { appendUTF8(of: simplified, to: &sink) }
         default:
             if let mapped = otherSimplified[value] {
-                appendUTF8(of: mapped, to: &bytes)
+                appendUTF8(of: mapped, to: &sink)
             } else if let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
-                bytes += String(scalar).lowercased().utf8
+                sink.append(contentsOf: String(scalar).lowercased().utf8)
             } else {
-                bytes += original
+                sink.append(contentsOf: original)
             }
         }
+    }
+
+    /// Where an emoticon code opening at `open` closes: a `]` within 30 bytes, with no space or
+    /// bracket between and not only digits (`[1]` is a footnote).
+    private static func emoticonEnd(in bytes: UnsafeBufferPointer<UInt8>, from open: Int) -> Int? {
+        let limit = min(bytes.count, open + 31)
+        var index = open + 1
+        var onlyDigits = true
+        while index < limit {
+            switch bytes[index] {
+            case UInt8(ascii: "]"): return index > open + 1 && !onlyDigits ? index : nil
+            case UInt8(ascii: "["), 0x20, 0x09, 0x0A: return nil
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            default: onlyDigits = false
+            }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: Tables
@@ -113,7 +145,7 @@ public enum TextFolding {
         return value
     }
 
-    private static func appendUTF8(of value: UInt32, to bytes: inout [UInt8]) {
+    private static func appendUTF8<Sink: FoldedByteSink>(of value: UInt32, to bytes: inout Sink) {
         switch value {
         case ..<0x80:
             bytes.append(UInt8(value))

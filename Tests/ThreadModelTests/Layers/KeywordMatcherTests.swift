@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ThreadModel
 
@@ -52,6 +53,19 @@ struct KeywordMatcherTests {
             }
             #expect(fast.sorted { $0.lexicographicallyPrecedes($1) } == naive(matcher, text).sorted { $0.lexicographicallyPrecedes($1) })
         }
+    }
+
+    @Test("folding while scanning finds the groups a scan of the folded text finds, emoticons aside", arguments: [4, 5])
+    func foldingWhileScanning(seed: UInt64) {
+        let matcher = LayerSet.standard.matcher
+        var scratch: [UInt8] = []
+        for reply in ThreadGenerator(replyCount: 300, seed: seed).thread().replies {
+            let text = "ＧＰＵ " + reply.text + " 訓練[笑哭]gpu"
+            let withoutEmoticon = text.replacingOccurrences(of: "[笑哭]", with: " ")
+            #expect(matcher.groups(in: text, scratch: &scratch) == matcher.groups(inFolded: TextFolding.folded(withoutEmoticon)))
+        }
+        #expect(matcher.groups(in: "AI", scratch: &scratch) == matcher.groups(inFolded: TextFolding.folded("AI")))
+        #expect(matcher.groups(in: "", scratch: &scratch) == 0)
     }
 
     private func naive(_ matcher: KeywordMatcher, _ text: [UInt8]) -> [[Int]] {

@@ -18,4 +18,15 @@ struct TextFoldingTests {
             #expect(text.contains(String(decoding: TextFolding.folded(keyword), as: UTF8.self)))
         }
     }
+
+    @Test("no scalar folds to more than three times its UTF-8 length, which the keyword scan's buffer relies on")
+    func foldingNeverGrowsPastThreeTimes() {
+        var worst = 0.0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(scalar)
+            worst = max(worst, Double(TextFolding.folded(text).count) / Double(text.utf8.count))
+        }
+        #expect(worst <= 3)
+    }
 }
