@@ -46,6 +46,21 @@ struct ReaderFilterTests {
         #expect(try self.reader("1").render().lines.contains { $0.hasSuffix("👍 3 · 1 hidden 算力") })
     }
 
+    @Test("keywords in reply text are drawn in their layer's colour; names and other replies are not")
+    func keywordHighlights() throws {
+        let frame = try reader("").render()
+        func roles(of text: String) throws -> [StyleRole] {
+            let row = try #require(frame.lines.firstIndex { $0.contains(text) })
+            let start = try #require(frame.lines[row].range(of: text)).lowerBound
+            let column = TextLayout().width(of: String(frame.lines[row][..<start]))
+            return (column..<(column + TextLayout().width(of: text))).map { frame[row, $0].role }
+        }
+        #expect(try roles(of: "GPU") == Array(repeating: .layerKeyword(0), count: 3))
+        #expect(try roles(of: "算力更") == Array(repeating: .layerKeyword(0), count: 4) + [.text, .text])
+        #expect(try roles(of: "数据才") == Array(repeating: .layerKeyword(3), count: 4) + [.text, .text])
+        #expect(try roles(of: "同意") == [.text, .text, .text, .text])
+    }
+
     @Test("nothing matching says so; an unbound digit says so; search skips what the filter hides")
     func messages() throws {
         #expect(try reader("1O").message == "nothing matches 算力 楼主")

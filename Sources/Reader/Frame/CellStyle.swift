@@ -38,8 +38,9 @@ public struct CellStyle: Hashable, Sendable {
             let slot = max(0, depth - 1) % 6
             return CellStyle(foreground: color([31, 71, 136, 133, 66, 166][slot], [6, 2, 3, 5, 4, 1][slot]))
         case .layer(let index):
-            let slot = max(0, index) % 6
-            return CellStyle(foreground: color([160, 33, 34, 178, 133, 37][slot], [1, 4, 2, 3, 5, 6][slot]), bold: true)
+            return CellStyle(foreground: layerColor(index, colors: colors), bold: true)
+        case .layerKeyword(let index):
+            return CellStyle(foreground: layerColor(index, colors: colors), underline: true)
         case .emoticon: return CellStyle(foreground: color(172, 3))
         case .mention: return CellStyle(foreground: color(69, 4))
         case .stock: return CellStyle(foreground: color(160, 1))
@@ -52,5 +53,12 @@ public struct CellStyle: Hashable, Sendable {
         case .error: return CellStyle(foreground: color(196, 1), bold: true, reverse: true)
         case .help: return CellStyle(foreground: -1, reverse: true)
         }
+    }
+
+    /// Layer `index`'s colour: its tags and its keywords in reply text share it.
+    private static func layerColor(_ index: Int, colors: Int) -> Int16 {
+        guard colors >= 8 else { return -1 }
+        let slot = max(0, index) % 6
+        return colors >= 256 ? [160, 33, 34, 178, 133, 37][slot] : [1, 4, 2, 3, 5, 6][slot]
     }
 }

@@ -20,6 +20,8 @@ public enum StyleRole: Hashable, Sendable {
     case guide(depth: Int)
     /// A layer's tag on a reply header, by the layer's index.
     case layer(Int)
+    /// A keyword of a layer in reply text, by the layer's index.
+    case layerKeyword(Int)
     /// An emoticon code such as `[抱拳]`.
     case emoticon
     /// `@名字`.
