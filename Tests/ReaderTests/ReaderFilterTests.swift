@@ -61,6 +61,21 @@ struct ReaderFilterTests {
         #expect(try roles(of: "同意") == [.text, .text, .text, .text])
     }
 
+    @Test("a keyword inside a longer one takes the longer one's colour; a keyword split by a wrap is found")
+    func keywordHighlightsAcrossLayersAndWraps() throws {
+        let post = Post(author: Author(name: "楼主"), text: "一二三四五六七八九十数据中心,再说一二三四五数据")
+        let thread = try DiscussionThread(source: .tread, title: "t", post: post, replies: [], parents: [])
+        let frame = ReaderState(thread: thread, width: 24, height: 8).render()
+        let rows = frame.lines.indices.filter { frame.lines[$0].contains("一二三") }
+        #expect(rows.count == 2)
+        // 24 columns hold twelve characters: 数据 ends the first row, 中心 starts the second.
+        #expect((20..<24).map { frame[rows[0], $0].role } == Array(repeating: .layerKeyword(0), count: 4))
+        #expect((0..<4).map { frame[rows[0] + 1, $0].role } == Array(repeating: .layerKeyword(0), count: 4))
+        let last = frame.lines[rows[1]]
+        let data = TextLayout().width(of: String(last[..<(try #require(last.range(of: "数据"))).lowerBound]))
+        #expect(frame[rows[1], data].role == .layerKeyword(3))
+    }
+
     @Test("nothing matching says so; an unbound digit says so; search skips what the filter hides")
     func messages() throws {
         #expect(try reader("1O").message == "nothing matches 算力 楼主")

@@ -20,6 +20,8 @@ func layersSection() {
     print(String(format: "  classify, one automaton pass     %8.1f MB/s   (%.1f MB, 100k replies; goal ≥ 100 MB/s)", textMB / fast.seconds, textMB))
     print(String(format: "  naive, a search per keyword      %8.1f MB/s   (%.1f MB, 5k replies)", sampleMB / naive.seconds, sampleMB))
     print(String(format: "  ratio                            %8.1f×", (textMB / fast.seconds) / (sampleMB / naive.seconds)))
+    let highlighting = race([{ Int64(thread.replies.reduce(0) { $0 + LayerSet.standard.matcher.matches(in: $1.text).count }) }], rounds: 3)[0]
+    print(String(format: "  keyword ranges, for highlights   %8.1f MB/s   (only for replies laid out on screen)", textMB / highlighting.seconds))
     var reader = ReaderState(thread: thread, width: 200, height: 60)
     _ = reader.render()
     let toggles = (0..<20).map { _ in seconds { reader.handle(.character("1")); _ = reader.render() } }.sorted()

@@ -35,7 +35,7 @@ struct ItemLayout {
         if filter?.isContext(reply) == true { return rows }
         let bodyGuides = ancestors + [(isLast ? .blank : .line, depth)]
         let textWidth = width - levels * TreeGuide.columns
-        for line in bodyLines(thread.replies[reply].paragraphs, width: textWidth) {
+        for line in bodyLines(thread.replies[reply].paragraphs, width: textWidth, tagged: classification.masks[reply] != 0) {
             var row = guideRow(bodyGuides, trimmed: line.isEmpty)
             row.segments += line
             rows.append(row)
@@ -74,7 +74,8 @@ struct ItemLayout {
             appendHeader(of: reply, folded: folded, to: &header)
             paragraphs = thread.replies[reply].paragraphs
         }
-        return [header] + bodyLines(paragraphs, width: width).map { Row(segments: $0) }
+        let tagged = position < 0 || classification.masks[navigator.reply(at: position)] != 0
+        return [header] + bodyLines(paragraphs, width: width, tagged: tagged).map { Row(segments: $0) }
     }
 
     // MARK: Parts
@@ -136,27 +137,39 @@ struct ItemLayout {
 
     // MARK: Text
 
-    /// Wrapped lines of `paragraphs`, each a list of segments styled by the inline spans.
-    private func bodyLines(_ paragraphs: [Paragraph], width: Int) -> [[RowSegment]] {
+    /// Wrapped lines of `paragraphs`, each a list of segments styled by the inline spans and,
+    /// when the text is `tagged` with layers, by the layer keywords in it.
+    private func bodyLines(_ paragraphs: [Paragraph], width: Int, tagged: Bool = true) -> [[RowSegment]] {
         paragraphs.flatMap { paragraph -> [[RowSegment]] in
             var shown = sanitizer.sanitize(paragraph.text)
             // Spans index the text as written; sanitising rarely changes it, and then they are dropped.
             let spans = shown == paragraph.text ? paragraph.spans : []
+            // Found in the whole paragraph, so a keyword split by a line break is still found.
+            let keywords = tagged ? keywordRanges(in: shown) : []
             return shown.withUTF8 { bytes in
                 layout.lineRanges(inUTF8: bytes, width: max(2, width)).map { range in
                     styledLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                               at: range.lowerBound, spans: spans)
+                               at: range.lowerBound, spans: spans, keywords: keywords)
                 }
             }
         }
     }
 
+    /// The layer keywords in `text`, longest first, so that one inside a longer keyword of
+    /// another layer (数据 in 数据中心) takes the longer one's colour.
+    private func keywordRanges(in text: String) -> [(utf8Range: Range<Int>, group: Int)] {
+        classification.layers.matcher.matches(in: text).sorted { $0.utf8Range.count > $1.utf8Range.count }
+    }
+
     /// The segments of a line starting `offset` bytes into its paragraph: runs of one style.
-    private func styledLine(_ line: String, at offset: Int, spans: [InlineSpan]) -> [RowSegment] {
+    private func styledLine(_ line: String, at offset: Int, spans: [InlineSpan], keywords: [(utf8Range: Range<Int>, group: Int)]) -> [RowSegment] {
         var segments: [RowSegment] = []
         var offset = offset
         for cluster in layout.clusters(of: line) {
-            let role = spans.isEmpty ? .text : role(at: offset, spans: spans)
+            var role = spans.isEmpty ? .text : role(at: offset, spans: spans)
+            if role == .text, let keyword = keywords.first(where: { $0.utf8Range.contains(offset) }) {
+                role = .layerKeyword(keyword.group)
+            }
             offset += cluster.text.utf8.count
             if let last = segments.indices.last, segments[last].role == role {
                 segments[last].clusters.append(cluster)

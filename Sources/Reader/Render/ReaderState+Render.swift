@@ -80,9 +80,9 @@ extension ReaderState {
         var position: Int? = top
         var skip = topRowOffset
         while let current = position, row <= treeHeight {
-            let highlights = highlights(at: current)
+            let target = highlightTarget(at: current)
             for line in rows(at: current).dropFirst(skip) where row <= treeHeight {
-                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected, highlighting: highlights)
+                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected, highlighting: target)
                 row += 1
             }
             skip = 0
@@ -96,7 +96,7 @@ extension ReaderState {
         var position: Int? = top
         while let current = position, row <= listHeight {
             place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, columns: 0..<listWidth,
-                  selected: current == selected, highlighting: highlights(at: current))
+                  selected: current == selected, highlighting: highlightTarget(at: current))
             row += 1
             position = navigator.next(after: current, folded: folded, shown: shown)
         }
@@ -118,54 +118,32 @@ extension ReaderState {
     /// The selected item's full text in `rows` and `columns` of the screen.
     private func drawPane(on frame: inout Frame, rows: ClosedRange<Int>, columns: Range<Int>) {
         let lines = itemLayout(width: columns.count).paneRows(at: selected, folded: folded)
-        let highlights = highlights(at: selected)
+        let target = highlightTarget(at: selected)
         for (row, line) in zip(rows, lines) {
-            place(line, on: &frame, row: row, columns: columns, selected: false, highlighting: highlights)
+            place(line, on: &frame, row: row, columns: columns, selected: false, highlighting: target)
         }
     }
 
-    /// Writes a row's segments in `columns`, highlights layer keywords and the search in it, and
-    /// marks the selected header.
-    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool, highlighting highlights: Highlights = Highlights()) {
+    /// Writes a row's segments in `columns`, highlights `target` in it, and marks the selected header.
+    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool, highlighting target: [UInt8]? = nil) {
         var column = columns.lowerBound
         for segment in line.segments {
             column = frame.write(segment.clusters, row: row, column: column, role: segment.role, limit: columns.upperBound)
         }
-        if highlights.layers {
-            for match in line.keywordColumns(classification.layers.matcher) {
-                frame.restyle(row: row, columns: shifted(match.columns, by: columns), role: .layerKeyword(match.group))
-            }
-        }
-        if let target = highlights.search {
+        if let target {
             for match in line.columns(matching: target) {
-                frame.restyle(row: row, columns: shifted(match, by: columns), role: .searchMatch)
+                let shifted = (match.lowerBound + columns.lowerBound)..<(match.upperBound + columns.lowerBound)
+                frame.restyle(row: row, columns: shifted.clamped(to: columns), role: .searchMatch)
             }
         }
         if selected, line.isHeader { frame.select(row: row, columns: columns) }
     }
 
-    /// Columns of a row, moved to where the row is placed and kept inside it.
-    private func shifted(_ match: Range<Int>, by columns: Range<Int>) -> Range<Int> {
-        ((match.lowerBound + columns.lowerBound)..<(match.upperBound + columns.lowerBound)).clamped(to: columns)
-    }
-
-    /// What to highlight in an item's rows.
-    private struct Highlights {
-        /// Whether the item holds layer keywords.
-        var layers = false
-        /// The folded search text, when the search matched the item.
-        var search: [UInt8]?
-    }
-
-    /// What to highlight in the item at `position`: only items the classification or the search
-    /// found something in are looked at, so rows of other items cost nothing.
-    private func highlights(at position: Int) -> Highlights {
-        var highlights = Highlights()
-        highlights.layers = position < 0 || classification.masks[navigator.reply(at: position)] != 0
-        if let search, !search.query.isEmpty, search.matches.sortedContains(position) {
-            highlights.search = TextFolding.folded(search.query)
-        }
-        return highlights
+    /// The folded search text to highlight in the item at `position`: only items the search
+    /// matched are looked at, so rows of other items cost nothing.
+    private func highlightTarget(at position: Int) -> [UInt8]? {
+        guard let search, !search.query.isEmpty, search.matches.sortedContains(position) else { return nil }
+        return TextFolding.folded(search.query)
     }
 
     // MARK: Help

@@ -85,6 +85,52 @@ public struct KeywordMatcher: Sendable {
         }
     }
 
+    /// Each keyword in `text` (folded as it is read), as the range of `text`'s UTF-8 it covers,
+    /// with its group; in the order they end.
+    ///
+    /// - Complexity: O(n) in the text, plus the matches.
+    public func matches(in text: String) -> [(utf8Range: Range<Int>, group: Int)] {
+        guard !keywords.isEmpty else { return [] }
+        var text = text
+        return text.withUTF8 { source in
+            var mapped = SourceMappedBytes(capacity: source.count)
+            TextFolding.fold(utf8: source, into: &mapped)
+            var found: [(utf8Range: Range<Int>, group: Int)] = []
+            forEachMatch(inFolded: mapped.bytes) { keyword, range in
+                found.append((mapped.sourceRange(of: range, sourceCount: source.count), keywords[keyword].group))
+                return true
+            }
+            return found
+        }
+    }
+
+    /// Folded bytes, each with the offset in the source of the scalar it came from.
+    private struct SourceMappedBytes: FoldedByteSink {
+        var bytes: [UInt8] = []
+        var origins: [Int32] = []
+        var origin: Int32 = 0
+
+        init(capacity: Int) {
+            bytes.reserveCapacity(capacity)
+            origins.reserveCapacity(capacity)
+        }
+
+        mutating func beginScalar(at offset: Int) { origin = Int32(truncatingIfNeeded: offset) }
+
+        mutating func append(_ byte: UInt8) {
+            bytes.append(byte)
+            origins.append(origin)
+        }
+
+        /// The source bytes that folded bytes `range` came from: whole scalars.
+        func sourceRange(of range: Range<Int>, sourceCount: Int) -> Range<Int> {
+            let start = Int(origins[range.lowerBound])
+            let lastOrigin = origins[range.upperBound - 1]
+            let end = origins[range.upperBound...].first { $0 > lastOrigin }.map(Int.init) ?? sourceCount
+            return start..<end
+        }
+    }
+
     /// A scan fed folded bytes one at a time, which keeps them to check word boundaries.
     private struct Scan: FoldedByteSink {
         let matcher: KeywordMatcher

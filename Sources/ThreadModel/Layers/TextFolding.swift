@@ -39,6 +39,7 @@ public enum TextFolding {
         var index = 0
         while index < source.count {
             let lead = source[index]
+            sink.beginScalar(at: index)
             if lead < 0x80 {
                 if emoticonsAsSpace, lead == UInt8(ascii: "["), let close = emoticonEnd(in: source, from: index) {
                     sink.append(0x20)

@@ -68,6 +68,16 @@ struct KeywordMatcherTests {
         #expect(matcher.groups(in: "", scratch: &scratch) == 0)
     }
 
+    @Test("matches are given as ranges of the text as written, through folding")
+    func rangesInTheOriginal() {
+        let text = "😀 英偉達的ＧＰＵ,大模型"
+        let found = matcher.matches(in: text).map { match in
+            (String(decoding: Array(text.utf8)[match.utf8Range], as: UTF8.self), match.group)
+        }
+        #expect(found.map(\.0) == ["英偉達", "ＧＰＵ", "大模型", "模型"])
+        #expect(found.map(\.1) == [0, 0, 1, 1])
+    }
+
     private func naive(_ matcher: KeywordMatcher, _ text: [UInt8]) -> [[Int]] {
         func isWord(_ byte: UInt8) -> Bool { byte < 0x80 && (Character(Unicode.Scalar(byte)).isLetter || Character(Unicode.Scalar(byte)).isNumber) }
         var found: [[Int]] = []
