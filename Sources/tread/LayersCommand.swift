@@ -28,7 +28,7 @@ struct LayersCommand: ParsableCommand {
         let layout = TextLayout()
         var rows = [["key", "name", "short", "keywords", "source"] + (classification == nil ? [] : ["replies"])]
         for (index, layer) in set.layers.enumerated() {
-            var row = [layer.key.map(String.init) ?? "-", layer.name, layer.shortName ?? "-", "\(layer.keywords.count)", set.sources[index]]
+            var row = [layer.key.map(String.init) ?? "-", layer.name, layer.shortName ?? "-", "\(layer.keywords.count)" + (layer.patterns.isEmpty ? "" : " + \(layer.patterns.count) patterns"), set.sources[index]]
             if let classification { row.append("\(classification.count(of: index)) of \(classification.masks.count)") }
             rows.append(row)
         }

@@ -26,16 +26,19 @@ public struct KeywordMatcher: Sendable {
 
     /// The keywords, in the order given (empty ones left out).
     public let keywords: [Keyword]
+    /// Regular expressions looked for beside the keywords, each with a search of its own.
+    public let patterns: [KeywordPattern]
     /// `transitions[state << 8 | byte]`: the next state.
     private let transitions: [Int32]
     /// The keywords ending at each state (its own and its suffixes'), as ranges of `endings`.
     private let endingStarts: [Int32]
     private let endings: [Int32]
 
-    /// A matcher for `keywords`, each with its group (0..<64; others are left out).
+    /// A matcher for `keywords` and `patterns`, each with its group (0..<64; others are left out).
     ///
     /// - Complexity: O(total keyword length × 256) to build.
-    public init(keywords: [(text: String, group: Int)]) {
+    public init(keywords: [(text: String, group: Int)], patterns: [KeywordPattern] = []) {
+        self.patterns = patterns.filter { (0..<64).contains($0.group) }
         var prepared: [Keyword] = []
         var automaton = KeywordAutomaton()
         for (text, group) in keywords where (0..<64).contains(group) {
@@ -69,7 +72,7 @@ public struct KeywordMatcher: Sendable {
     ///
     /// - Complexity: O(n) in the text, in one pass that folds and matches together.
     public func groups(in text: String, scratch: inout [UInt8]) -> UInt64 {
-        guard !keywords.isEmpty else { return 0 }
+        guard !keywords.isEmpty || !patterns.isEmpty else { return 0 }
         var text = text
         return text.withUTF8 { source in
             // No scalar folds to more than three times its UTF-8 length (tested over all of them).
@@ -79,18 +82,31 @@ public struct KeywordMatcher: Sendable {
                 transitions.withUnsafeBufferPointer { table in
                     var scan = Scan(matcher: self, table: table, folded: folded)
                     TextFolding.fold(utf8: source, into: &scan, emoticonsAsSpace: true)
-                    return scan.groupsFound()
+                    return groups(matchingPatternsIn: UnsafeBufferPointer(rebasing: folded[..<scan.count]), besides: scan.groupsFound())
                 }
             }
         }
     }
 
-    /// Each keyword in `text` (folded as it is read), as the range of `text`'s UTF-8 it covers,
-    /// with its group; in the order they end.
+    /// `found` with the groups of patterns that match folded `text`; groups already found are
+    /// not searched again.
+    private func groups(matchingPatternsIn text: UnsafeBufferPointer<UInt8>, besides found: UInt64) -> UInt64 {
+        var groups = found
+        var folded: String?
+        for pattern in patterns where groups & 1 << UInt64(pattern.group) == 0 {
+            let string = folded ?? String(decoding: text, as: UTF8.self)
+            folded = string
+            if pattern.isFound(in: string) { groups |= 1 << UInt64(pattern.group) }
+        }
+        return groups
+    }
+
+    /// Each keyword and pattern match in `text` (folded as it is read), as the range of
+    /// `text`'s UTF-8 it covers, with its group; keywords in the order they end, then patterns.
     ///
     /// - Complexity: O(n) in the text, plus the matches.
     public func matches(in text: String) -> [(utf8Range: Range<Int>, group: Int)] {
-        guard !keywords.isEmpty else { return [] }
+        guard !keywords.isEmpty || !patterns.isEmpty else { return [] }
         var text = text
         return text.withUTF8 { source in
             var mapped = SourceMappedBytes(capacity: source.count)
@@ -99,6 +115,13 @@ public struct KeywordMatcher: Sendable {
             forEachMatch(inFolded: mapped.bytes) { keyword, range in
                 found.append((mapped.sourceRange(of: range, sourceCount: source.count), keywords[keyword].group))
                 return true
+            }
+            guard !patterns.isEmpty else { return found }
+            let folded = String(decoding: mapped.bytes, as: UTF8.self)
+            for pattern in patterns {
+                for range in pattern.utf8Ranges(in: folded) where !range.isEmpty {
+                    found.append((mapped.sourceRange(of: range, sourceCount: source.count), pattern.group))
+                }
             }
             return found
         }

@@ -12,14 +12,19 @@ public struct Layer: Hashable, Sendable {
     public var color: String?
     /// Words and phrases; a reply that contains any of them, once folded, belongs to the layer.
     public var keywords: [String]
+    /// Regular expressions (ICU syntax, case ignored), for what words cannot say, such as
+    /// `H\d{2,3}`; matched against the folded text, so written in simplified characters. Each
+    /// costs a search of its own, where all keywords together cost one pass.
+    public var patterns: [String]
 
     /// A layer; only the name and keywords are required.
-    public init(name: String, shortName: String? = nil, key: Character? = nil, color: String? = nil, keywords: [String]) {
+    public init(name: String, shortName: String? = nil, key: Character? = nil, color: String? = nil, keywords: [String], patterns: [String] = []) {
         self.name = name
         self.shortName = shortName
         self.key = key
         self.color = color
         self.keywords = keywords
+        self.patterns = patterns
     }
 
     /// What reply headers show: the short name, else the name.

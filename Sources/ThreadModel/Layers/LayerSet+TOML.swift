@@ -13,6 +13,7 @@ extension LayerSet {
     /// key = "6"
     /// color = "magenta"
     /// keywords = ["机器人", "人形机器人", "宇树", "robot"]
+    /// patterns = ['\bg1\b', 'optimus']
     /// ```
     ///
     /// - Throws: ``LayerError`` naming the file, the key, and the line where the parser gives one.
@@ -65,7 +66,7 @@ extension LayerSet {
         return (LayerSet(layers: layers, source: source), extendsDefault)
     }
 
-    private static let layerKeys = ["name", "short", "key", "color", "keywords"]
+    private static let layerKeys = ["name", "short", "key", "color", "keywords", "patterns"]
 
     private static func layer(from table: TOMLTable, number: Int, source: String) throws -> Layer {
         func failure(_ problem: String) -> LayerError {
@@ -84,12 +85,29 @@ extension LayerSet {
         if let keyText, !(keyText.count == 1 && ("1"..."9").contains(keyText)) {
             throw failure("'key' must be one digit from 1 to 9, not \"\(keyText)\"")
         }
-        guard let array = table["keywords"]?.array else { throw failure("'keywords' must be an array of strings") }
-        let keywords = array.compactMap(\.string).filter { !$0.isEmpty }
-        guard keywords.count == array.count, !keywords.isEmpty else {
-            throw failure("'keywords' must be a non-empty array of non-empty strings")
+        let keywords = try strings("keywords", in: table, failure: failure)
+        let patterns = try strings("patterns", in: table, failure: failure)
+        guard !keywords.isEmpty || !patterns.isEmpty else { throw failure("needs 'keywords' or 'patterns'") }
+        for pattern in patterns {
+            do {
+                _ = try KeywordPattern(pattern, group: 0)
+            } catch let error as PatternError {
+                throw failure("'patterns': '\(pattern)' \(error.problem)")
+            }
         }
-        return Layer(name: name, shortName: try optionalString("short"), key: keyText?.first, color: try optionalString("color"), keywords: keywords)
+        return Layer(name: name, shortName: try optionalString("short"), key: keyText?.first, color: try optionalString("color"),
+                     keywords: keywords, patterns: patterns)
+    }
+
+    /// The strings of array `key`, none if it is absent.
+    private static func strings(_ key: String, in table: TOMLTable, failure: (String) -> LayerError) throws -> [String] {
+        guard let value = table[key] else { return [] }
+        guard let array = value.array else { throw failure("'\(key)' must be an array of strings") }
+        let strings = array.compactMap(\.string).filter { !$0.isEmpty }
+        guard strings.count == array.count, !strings.isEmpty else {
+            throw failure("'\(key)' must be a non-empty array of non-empty strings")
+        }
+        return strings
     }
 
     private static func checkDistinct(_ layers: [Layer], source: String) throws {

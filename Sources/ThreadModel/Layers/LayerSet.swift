@@ -19,7 +19,11 @@ public struct LayerSet: Sendable {
     private init(layers: [Layer], sources: [String]) {
         self.layers = layers
         self.sources = sources
-        matcher = KeywordMatcher(keywords: layers.enumerated().flatMap { index, layer in layer.keywords.map { ($0, index) } })
+        matcher = KeywordMatcher(
+            keywords: layers.enumerated().flatMap { index, layer in layer.keywords.map { ($0, index) } },
+            // A file's patterns are checked as it is read; one made in code that does not compile is left out.
+            patterns: layers.enumerated().flatMap { index, layer in layer.patterns.compactMap { try? KeywordPattern($0, group: index) } }
+        )
     }
 
     /// The built-in layers, read once.

@@ -54,6 +54,9 @@ struct LayerSetTests {
         ("extends = \"default\"\n[[layer]]\nname = \"x\"\nkey = \"1\"\nkeywords = [\"a\"]\n", "two layers use the key '1'"),
         ("extends = \"mine\"\n[[layer]]\nname = \"x\"\nkeywords = [\"a\"]\n", "'extends' must be \"default\""),
         ("name = \"x\"\n", "unknown key 'name'"),
+        ("[[layer]]\nname = \"x\"\n", "layer 1: needs 'keywords' or 'patterns'"),
+        ("[[layer]]\nname = \"x\"\npatterns = ['h(100']\n", "layer 1: 'patterns': 'h(100' not a valid regular expression"),
+        ("[[layer]]\nname = \"x\"\npatterns = ['a|b*']\n", "layer 1: 'patterns': 'a|b*' matches empty text"),
     ])
     func badFiles(toml: String, expected: String) {
         #expect(problem(toml)?.hasPrefix(expected) == true, "\(problem(toml) ?? "no error")")
@@ -64,5 +67,18 @@ struct LayerSetTests {
         #expect(throws: LayerError(source: "/no/such/layers.toml", problem: "no such file")) {
             try LayerSet.load(contentsOf: "/no/such/layers.toml")
         }
+    }
+
+    @Test("patterns catch what keywords cannot spell, through folding, and are counted apart")
+    func patterns() throws {
+        let set = try load("[[layer]]\nname = \"chips\"\nkeywords = [\"芯片\"]\npatterns = ['\\bh\\d{2,3}\\b', '9[13]0[BC]']\n")
+        #expect(set.layers[0].patterns.count == 2)
+        var scratch: [UInt8] = []
+        for (text, found) in [("买了 H800", true), ("ＨＧ２０ 不算", false), ("910C 来了", true), ("昇騰910b", true), ("h1000", false)] {
+            #expect((set.matcher.groups(in: text, scratch: &scratch) == 1) == found, "\(text)")
+        }
+        let text = "芯片和 Ｈ２０"
+        let ranges = set.matcher.matches(in: text).map { String(decoding: Array(text.utf8)[$0.utf8Range], as: UTF8.self) }
+        #expect(ranges == ["芯片", "Ｈ２０"])
     }
 }
