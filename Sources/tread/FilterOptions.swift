@@ -15,15 +15,25 @@ struct FilterOptions: ParsableArguments {
     ///
     /// - Throws: ``CommandFailure`` pointing at the column of a query that cannot be read.
     func apply(to thread: DiscussionThread) throws -> DiscussionThread {
-        guard let filter else { return thread }
-        let layers = try layerOptions.loadLayers()
+        guard let filter = try replyFilter(for: thread, classification: nil) else { return thread }
+        return thread.keeping(filter.shown)
+    }
+
+    /// What the query keeps of `thread`, by `classification` when it is already made, or nil
+    /// without a query.
+    ///
+    /// - Throws: ``CommandFailure`` pointing at the column of a query that cannot be read.
+    func replyFilter(for thread: DiscussionThread, classification: LayerClassification?) throws -> ReplyFilter? {
+        guard let filter else { return nil }
+        let classification = try classification ?? LayerClassification(thread: thread, layers: layerOptions.loadLayers())
+        let layers = classification.layers
         let query: FilterQuery
         do {
             query = try FilterQuery.parse(filter, layers: layers)
         } catch {
             throw CommandFailure(message: "--filter: \(error)")
         }
-        let matches = query.matches(in: thread, classification: LayerClassification(thread: thread, layers: layers), index: SearchIndex())
-        return thread.keeping(ReplyFilter(thread: thread) { matches[$0] }.shown)
+        let matches = query.matches(in: thread, classification: classification, index: SearchIndex())
+        return ReplyFilter(thread: thread) { matches[$0] }
     }
 }

@@ -49,7 +49,10 @@ struct ReadCommand: ParsableCommand {
             return
         }
         let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)
-        FileHandle.standardOutput.write(Data(writer.render(try filtering.apply(to: thread)).utf8))
+        let classification = LayerClassification(thread: thread, layers: try filtering.layerOptions.loadLayers())
+        let filter = try filtering.replyFilter(for: thread, classification: classification)
+        let text = writer.render(thread, filter: filter, label: filtering.filter ?? "", classification: classification)
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// `$COLUMNS` when it holds a usable width, else 80.

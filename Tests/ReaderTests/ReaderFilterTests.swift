@@ -35,6 +35,7 @@ struct ReaderFilterTests {
         let lines = reader.render().lines
         #expect(lines[0].hasSuffix("filter: 模型"))
         #expect(lines.last?.hasPrefix("post  1 of 4 shown (模型 1)") == true)
+        #expect(lines[1] == "楼主 · 1 hidden")
         let header = try #require(lines.firstIndex { $0.hasPrefix("└─ 甲 [精] 👍 3 算力") })
         // The context reply is its header alone: the next row is its child's guide, not its text.
         #expect(!lines.joined().contains("GPU 不够用"))

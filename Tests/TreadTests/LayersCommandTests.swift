@@ -30,7 +30,7 @@ struct LayersCommandTests {
         try Data("[[layer]]\nname = \"x\"\nkeyword = [\"a\"]\n".utf8).write(to: bad)
         let refused = try TreadProcess.run(["layers", "--layers", bad.path], input: nil, environment: ["XDG_CONFIG_HOME": folder.path])
         #expect(refused.status == 1)
-        #expect(refused.standardError == "tread: \(bad.path): layer 1: unknown key 'keyword' (known: name, short, key, color, keywords)\n")
+        #expect(refused.standardError == "tread: \(bad.path): layer 1: unknown key 'keyword' (known: name, short, key, color, keywords, patterns)\n")
     }
 
     @Test("--filter keeps the matches and what they answer, in plain output and export; a bad query is one line")
@@ -39,7 +39,10 @@ struct LayersCommandTests {
             .deletingLastPathComponent().appendingPathComponent("Sources/tread/Resources/sample-thread.json").path
         let environment = ["XDG_CONFIG_HOME": "/nonexistent"]
         let plain = try TreadProcess.run(["--plain", "--filter", "layer:能源 -is:op", sample], input: nil, environment: environment)
-        #expect(plain.status == 0 && plain.standardOutput.contains("(9 loaded)"))
+        #expect(plain.status == 0 && plain.standardOutput.contains("filter: layer:能源 -is:op · 4 of 16 shown"))
+        // What a match answers is its header alone, marked; the post says how much is hidden under it.
+        #expect(plain.standardOutput.contains("老K看芯片 2025-03-08 09:30 👍 41 💬 2 (context) 算力 模型\n│     │\n"))
+        #expect(plain.standardOutput.contains("北窗听雨 2025-03-08 09:00 · 3 hidden\n"))
         let exported = try TreadProcess.run(["export", sample, "--filter", "is:featured"], input: nil, environment: environment)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(exported.standardOutput.utf8)) as? [String: Any])
         let replies = try #require(json["replies"] as? [[String: Any]])

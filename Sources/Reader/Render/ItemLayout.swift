@@ -90,6 +90,9 @@ struct ItemLayout {
     private func appendByline(to row: inout Row) {
         if let author = thread.post.author { row.append(clusters(clean(author.name)), .originalPosterAuthor) }
         if let time = thread.post.time { row.append(clusters((row.segments.isEmpty ? "" : " ") + clean(time.shown)), .time) }
+        if let filter, case let hidden = filter.hiddenChildren(of: nil, in: thread), hidden > 0 {
+            row.append(clusters((row.segments.isEmpty ? "" : " ") + "· \(hidden) hidden"), .dim)
+        }
     }
 
     private func appendHeader(of reply: Int, folded: [Bool], to row: inout Row) {

@@ -20,39 +20,76 @@ public struct PlainTreeWriter: Sendable {
     }
 
     /// The whole thread: a header with counts, the post, then every reply under tree guides.
-    public func render(_ thread: DiscussionThread) -> String {
+    ///
+    /// With `filter` (described by `label`), only what it shows, as the reader shows it: the
+    /// matches in full, the replies they answer as their header alone, marked `(context)`, and
+    /// under each how many replies the filter hides. With `classification`, headers end with
+    /// their layer tags.
+    public func render(_ thread: DiscussionThread, filter: ReplyFilter? = nil, label: String = "", classification: LayerClassification? = nil) -> String {
         var output = ""
-        for line in header(of: thread) { output += line + "\n" }
+        for line in header(of: thread, filter: filter, label: label) { output += line + "\n" }
         let policy = IndentPolicy(width: width)
+        let isLast = lastShownChildren(of: thread, shown: filter?.shown)
         // For each depth on the current path: does that ancestor have siblings still to come?
         var continues: [Bool] = []
-        for index in thread.treeOrder {
+        for index in thread.treeOrder where filter?.shown[index] ?? true {
             let depth = thread.depth(of: index)
             continues.removeLast(max(0, continues.count - (depth - 1)))
             let levels = policy.indentedLevels(atDepth: depth)
             let ancestors = continues.prefix(levels - 1).map { $0 ? TreeGuide.line : .blank }
-            let isLast = thread.isLastChild(index)
             output += trimmed(guides(ancestors + [.line])) + "\n"
             let marker = policy.showsDepth(depth) ? (ascii ? ">\(depth) " : "↳\(depth) ") : ""
-            output += guides(ancestors + [isLast ? .lastBranch : .branch])
-            output += layout.truncate(marker + replyHeader(thread, index), toWidth: width - levels * TreeGuide.columns) + "\n"
-            let bodyGuides = guides(ancestors + [isLast ? .blank : .line])
+            output += guides(ancestors + [isLast[index] ? .lastBranch : .branch])
+            var header = marker + replyHeader(thread, index) + filterNote(on: index, in: thread, filter: filter)
+            if let classification {
+                header += classification.layers(of: index).map { " " + clean(classification.layers.layers[$0].tag) }.joined()
+            }
+            output += layout.truncate(header, toWidth: width - levels * TreeGuide.columns) + "\n"
+            continues.append(!isLast[index])
+            if filter?.isContext(index) == true { continue }
+            let bodyGuides = guides(ancestors + [isLast[index] ? .blank : .line])
             for line in wrapped(thread.replies[index].text, toWidth: width - levels * TreeGuide.columns) {
                 output += line.isEmpty ? trimmed(bodyGuides) + "\n" : bodyGuides + line + "\n"
             }
-            continues.append(!isLast)
         }
         return output
     }
 
+    /// Whether each reply is the last of its parent's children that is shown.
+    ///
+    /// - Complexity: O(n): each list of children is looked at once.
+    private func lastShownChildren(of thread: DiscussionThread, shown: [Bool]?) -> [Bool] {
+        var isLast = [Bool](repeating: false, count: thread.replies.count)
+        for parent in [nil] + thread.replies.indices.map(Optional.some) {
+            if let last = thread.children(of: parent).last(where: { shown?[$0] ?? true }) { isLast[last] = true }
+        }
+        return isLast
+    }
+
+    /// What a header adds under a filter: ` (context)` for a reply shown only for what it
+    /// answers, ` · N hidden` for the replies to it the filter leaves out.
+    private func filterNote(on reply: Int?, in thread: DiscussionThread, filter: ReplyFilter?) -> String {
+        guard let filter else { return "" }
+        var note = reply.map { filter.isContext($0) ? " (context)" : "" } ?? ""
+        let hidden = filter.hiddenChildren(of: reply, in: thread)
+        if hidden > 0 { note += " · \(hidden) hidden" }
+        return note
+    }
+
     // MARK: Parts
 
-    private func header(of thread: DiscussionThread) -> [String] {
+    private func header(of thread: DiscussionThread, filter: ReplyFilter?, label: String) -> [String] {
         var lines = [layout.truncate(countsLine(thread), toWidth: width)]
+        if let filter {
+            lines.append(layout.truncate("filter: \(clean(label)) · \(filter.matchCount) of \(thread.replies.count) shown", toWidth: width))
+        }
         if let title = thread.title { lines.append(contentsOf: wrapped(title, toWidth: width)) }
         if let url = thread.url { lines.append(layout.truncate(clean(url), toWidth: width)) }
         let byline = [thread.post.author.map { clean($0.name) }, thread.post.time.map { clean($0.shown) }].compactMap { $0 }
-        if !byline.isEmpty { lines.append(layout.truncate(byline.joined(separator: " "), toWidth: width)) }
+        let note = filterNote(on: nil, in: thread, filter: filter)
+        if !byline.isEmpty || !note.isEmpty {
+            lines.append(layout.truncate(byline.joined(separator: " ") + note, toWidth: width))
+        }
         if !thread.post.text.isEmpty {
             lines.append("")
             lines.append(contentsOf: wrapped(thread.post.text, toWidth: width))

@@ -65,4 +65,33 @@ struct PlainTreeWriterTests {
         let output = PlainTreeWriter(width: 60).render(thread)
         #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" })
     }
+
+    @Test("under a filter: matches in full, what they answer as a marked header, hidden replies counted, layer tags")
+    func filtered() throws {
+        let replies = [
+            Reply(id: ReplyID("a"), author: Author(name: "甲"), text: "算力不够"),
+            Reply(id: ReplyID("b"), author: Author(name: "乙"), text: "GPU 太贵"),
+            Reply(id: ReplyID("c"), author: Author(name: "丙"), text: "无关"),
+            Reply(id: ReplyID("d"), author: Author(name: "丁"), text: "也无关"),
+        ]
+        let thread = try DiscussionThread(source: .tread, title: "t", post: Post(author: Author(name: "楼主"), text: "正文"),
+                                          replies: replies, parents: [nil, 0, 0, nil])
+        let filter = ReplyFilter(thread: thread) { $0 == 1 }
+        let classification = LayerClassification(thread: thread, layers: .standard)
+        let output = PlainTreeWriter(width: 60).render(thread, filter: filter, label: "GPU", classification: classification)
+        #expect(output.split(separator: "\n", omittingEmptySubsequences: false) == [
+            "tread · 回复 4 loaded",
+            "filter: GPU · 1 of 4 shown",
+            "t",
+            "楼主 · 1 hidden",
+            "",
+            "正文",
+            "│",
+            "└─ 甲 (context) · 1 hidden 算力",
+            "   │",
+            "   └─ 乙 算力",
+            "      GPU 太贵",
+            "",
+        ])
+    }
 }
