@@ -16,6 +16,7 @@ public enum TerminalReader {
     public static func run(_ state: inout ReaderState) throws {
         let session = try TerminalSession()
         defer { session.end() }
+        state.prepareSearch()
         let painter = FramePainter()
         let size = session.size
         state.resize(width: size.width, height: size.height)

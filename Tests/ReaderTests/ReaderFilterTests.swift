@@ -104,4 +104,19 @@ struct ReaderFilterTests {
         for key in try KeySequence.keys(#"<C-u>\n"#) { reader.handle(key) }
         #expect(reader.filter == nil)
     }
+
+    @Test("the filter follows the prompt as it is typed; half a query keeps the last that read; Esc goes back")
+    func liveQuery() throws {
+        var reader = try reader(#"f数据\n"#)
+        for key in try KeySequence.keys("f<C-u>那模型") { reader.handle(key) }
+        #expect(reader.filterPrompt != nil && visited(reader) == ["甲", "乙", "楼主"])
+        for key in try KeySequence.keys("<C-u>楼主 OR likes>=") { reader.handle(key) }
+        // `likes>=` does not read yet, so `楼主 OR likes` (no reply says either) is still on.
+        #expect(reader.filter?.matchCount == 0)
+        for key in try KeySequence.keys("3") { reader.handle(key) }
+        #expect(visited(reader) == ["甲"])
+        reader.handle(.escape)
+        #expect(reader.filterPrompt == nil && visited(reader) == ["丙"])
+        #expect(reader.render().lines[0].hasSuffix("filter: “数据”"))
+    }
 }

@@ -22,18 +22,22 @@ func layersSection() {
     print(String(format: "  ratio                            %8.1f×", (textMB / fast.seconds) / (sampleMB / naive.seconds)))
     let highlighting = race([{ Int64(thread.replies.reduce(0) { $0 + LayerSet.standard.matcher.matches(in: $1.text).count }) }], rounds: 3)[0]
     print(String(format: "  keyword ranges, for highlights   %8.1f MB/s   (only for replies laid out on screen)", textMB / highlighting.seconds))
+    // As on a terminal: the reader opens, then the search index is folded in the background.
     var reader = ReaderState(thread: thread, width: 200, height: 60)
+    reader.prepareSearch()
     _ = reader.render()
     let toggles = (0..<20).map { _ in seconds { reader.handle(.character("1")); _ = reader.render() } }.sorted()
-    let queryKeys = (try? KeySequence.keys(#"f<C-u>layer:算力 数据 -is:op\n"#)) ?? []
-    let queries = (0..<10).map { _ in
-        for key in queryKeys.dropLast() { reader.handle(key) }
-        return seconds { reader.handle(.enter); _ = reader.render() }
-    }.sorted()
+    // Each key typed in the prompt refilters and redraws; the first waits for the index if
+    // it is still being built, so it is shown on its own.
+    let keys = (try? KeySequence.keys(#"flayer:算力 数据 -is:op likes>=1 OR 芯片"#)) ?? []
+    let typed = keys.map { key in seconds { reader.handle(key); _ = reader.render() } }
+    let first = typed.dropFirst().first ?? 0
+    let rest = typed.dropFirst(2).sorted()
     print(String(format: "  toggle a layer, 100k replies     median %6.2f ms   max %6.2f ms   (goal ≤ 20 ms)",
                  toggles[toggles.count / 2] * 1000, (toggles.last ?? 0) * 1000))
-    print(String(format: "  apply a query, 100k replies      median %6.2f ms   max %6.2f ms   (goal ≤ 20 ms)",
-                 queries[queries.count / 2] * 1000, (queries.last ?? 0) * 1000))
+    print(String(format: "  key in the filter prompt, 100k   median %6.2f ms   max %6.2f ms   (goal ≤ 20 ms; %d keys)",
+                 rest[rest.count / 2] * 1000, (rest.last ?? 0) * 1000, rest.count))
+    print(String(format: "  first key in the prompt          %6.2f ms   (the index was started when the reader opened)", first * 1000))
 }
 
 /// Folds each reply, then looks for every keyword of every layer with its own search.

@@ -21,8 +21,8 @@ size_t tread_simple_text_columns(const uint8_t *bytes, size_t count, size_t star
 /// printable ASCII and ideographs only, one byte at a time.
 size_t tread_simple_text_columns_portable(const uint8_t *bytes, size_t count, size_t start, size_t *end);
 
-/// The offset of the first occurrence of `needle` in `haystack`, or -1: the C library's
-/// `memmem`, which scans far faster than a byte loop.
+/// The offset of the first occurrence of `needle` in `haystack`, or -1: sixteen bytes at a
+/// time where SSE2 is there, else the C library's `memmem`.
 ptrdiff_t tread_find_bytes(const uint8_t *haystack, size_t count, const uint8_t *needle, size_t needle_count);
 
 #endif

@@ -77,6 +77,7 @@ extension ReaderState {
             filters.featuredOnly.toggle()
             applyFilters()
         case .filter:
+            beforeFilterPrompt = (filters.query, selected)
             filterPrompt = PromptLine(text: filters.query?.text ?? "")
         case .clearFilters:
             filters = ReaderFilters()
@@ -237,38 +238,53 @@ extension ReaderState {
         keepSelectionInView()
     }
 
+    /// Keys in the filter prompt: the filter follows the query as it is typed, wherever it
+    /// reads; Enter keeps it, Esc goes back to the filter from before the prompt.
     private mutating func handleFilterKey(_ key: Key) {
         switch key {
         case .escape:
             filterPrompt = nil
             filterHistory.record("")
+            restoreFilterFromBeforePrompt()
         case .enter:
             let text = filterPrompt?.text ?? ""
             filterPrompt = nil
             filterHistory.record(text)
-            applyQuery(text)
+            do {
+                try filter(byQuery: text)
+            } catch {
+                message = "filter: \(error)"
+                restoreFilterFromBeforePrompt()
+            }
         case .up, .down:
             let line = key == .up ? filterHistory.older(than: filterPrompt?.text ?? "") : filterHistory.newer()
-            if let line { filterPrompt = PromptLine(text: line) }
+            guard let line else { return }
+            filterPrompt = PromptLine(text: line)
+            try? filter(byQuery: line)
         default:
-            _ = filterPrompt?.edit(key)
+            guard filterPrompt?.edit(key) == true else { return }
+            // Half a query (`likes>=`) does not read yet: the last one that did stays on.
+            try? filter(byQuery: filterPrompt?.text ?? "")
         }
     }
 
-    /// Filters by the query `text` (none when empty); a query that cannot be read leaves the
-    /// filter as it was and says where it goes wrong.
-    mutating func applyQuery(_ text: String) {
-        guard !text.allSatisfy(\.isWhitespace) else {
-            filters.query = nil
-            applyFilters()
-            return
-        }
-        do {
-            filters.query = (text, try FilterQuery.parse(text, layers: classification.layers))
-            applyFilters()
-        } catch {
-            message = "filter: \(error)"
-        }
+    /// Filters by the query `text`, none when it is blank; does nothing when it is the query on.
+    ///
+    /// - Throws: ``QueryError`` pointing at the column where `text` cannot be read.
+    mutating func filter(byQuery text: String) throws {
+        let query = text.allSatisfy(\.isWhitespace) ? nil : (text, try FilterQuery.parse(text, layers: classification.layers))
+        guard query?.0 != filters.query?.text else { return }
+        filters.query = query
+        applyFilters()
+    }
+
+    private mutating func restoreFilterFromBeforePrompt() {
+        guard let before = beforeFilterPrompt else { return }
+        beforeFilterPrompt = nil
+        guard before.query?.text != filters.query?.text else { return }
+        filters.query = before.query
+        applyFilters()
+        if before.selection < 0 || shown?[navigator.reply(at: before.selection)] ?? true { select(before.selection) }
     }
 
     // MARK: Sorting

@@ -54,6 +54,8 @@ public struct ReaderState {
     public internal(set) var filterPrompt: PromptLine?
     /// Earlier filter queries, walked with ↑/↓ in the prompt.
     var filterHistory = PromptHistory()
+    /// The query and selection before the filter prompt opened, for Esc and a bad query.
+    var beforeFilterPrompt: (query: (text: String, parsed: FilterQuery)?, selection: Int)?
     /// Where the selection was before the search prompt opened, for Esc.
     var selectionBeforeSearch = -1
     /// The last search: its text and the tree positions that match, in order.
@@ -82,6 +84,12 @@ public struct ReaderState {
         self.width = width
         self.height = height
         folded = Array(repeating: false, count: thread.replies.count)
+    }
+
+    /// Starts folding the thread for search and filter queries in the background, so that the
+    /// first key typed in either prompt of a large thread finds it ready.
+    public func prepareSearch() {
+        searchIndex.prepare(for: thread)
     }
 
     /// Which replies the filter shows (matches and their ancestors), or nil when none is on.

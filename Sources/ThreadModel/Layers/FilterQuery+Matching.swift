@@ -1,42 +1,61 @@
 extension FilterQuery {
     /// Whether each reply of `thread` matches.
     ///
-    /// - Complexity: O(n) per term: words are found by one scan of the folded thread in `index`.
+    /// - Complexity: O(n) per term: words are found by one scan of the folded thread in `index`
+    ///   (or none, for words it was asked about lately); other tests look only at replies the
+    ///   group's earlier terms left in.
     public func matches(in thread: DiscussionThread, classification: LayerClassification, index: SearchIndex) -> [Bool] {
-        var result = [Bool](repeating: false, count: thread.replies.count)
+        let count = thread.replies.count
+        var result = [Bool](repeating: false, count: count)
         for group in groups {
-            var passing = [Bool](repeating: true, count: thread.replies.count)
+            var passing = [Bool](repeating: true, count: count)
             for term in group {
-                let holding = replies(passing: term.test, in: thread, classification: classification, index: index)
-                for reply in passing.indices where passing[reply] && holding[reply] == term.isExcluded { passing[reply] = false }
+                if case .text(let words) = term.test {
+                    var holding = [Bool](repeating: false, count: count)
+                    for reply in index.replies(in: thread, containing: words) { holding[reply] = true }
+                    for reply in 0..<count where passing[reply] && holding[reply] == term.isExcluded { passing[reply] = false }
+                } else {
+                    let test = ReplyTest(term.test, thread: thread, classification: classification)
+                    for reply in 0..<count where passing[reply] && test.holds(for: reply) == term.isExcluded { passing[reply] = false }
+                }
             }
-            for reply in result.indices where passing[reply] { result[reply] = true }
+            for reply in 0..<count where passing[reply] { result[reply] = true }
         }
         return result
     }
+}
 
-    private func replies(passing test: Test, in thread: DiscussionThread, classification: LayerClassification, index: SearchIndex) -> [Bool] {
-        let replies = thread.replies
+/// One test of a query, other than words, put to one reply at a time.
+private struct ReplyTest {
+    let test: FilterQuery.Test
+    let thread: DiscussionThread
+    let classification: LayerClassification
+    /// The folded name an `author:` test looks for.
+    let wantedAuthor: [UInt8]
+
+    init(_ test: FilterQuery.Test, thread: DiscussionThread, classification: LayerClassification) {
+        self.test = test
+        self.thread = thread
+        self.classification = classification
+        if case .author(let name) = test { wantedAuthor = TextFolding.folded(name) } else { wantedAuthor = [] }
+    }
+
+    func holds(for reply: Int) -> Bool {
         switch test {
-        case .text(let words):
-            var holding = [Bool](repeating: false, count: replies.count)
-            for reply in index.replies(in: thread, containing: words) { holding[reply] = true }
-            return holding
+        case .text:
+            return false
         case .layer(let layer):
-            return classification.masks.map { $0 & (1 << UInt64(layer)) != 0 }
-        case .author(let name):
-            let wanted = TextFolding.folded(name)
-            return replies.map { reply in
-                reply.author.map { TextFolding.folded($0.name).firstRange(of: wanted) != nil } ?? false
-            }
+            return classification.masks[reply] & (1 << UInt64(layer)) != 0
+        case .author:
+            return thread.replies[reply].author.map { TextFolding.folded($0.name).firstRange(of: wantedAuthor) != nil } ?? false
         case .likes(let least):
-            return replies.map { ($0.likes ?? 0) >= least }
+            return (thread.replies[reply].likes ?? 0) >= least
         case .replies(let least):
-            return replies.indices.map { max(replies[$0].declaredReplies ?? 0, thread.children(of: $0).count) >= least }
+            return max(thread.replies[reply].declaredReplies ?? 0, thread.children(of: reply).count) >= least
         case .originalPoster:
-            return replies.indices.map(thread.isByOriginalPoster)
+            return thread.isByOriginalPoster(reply)
         case .featured:
-            return replies.map(\.isFeatured)
+            return thread.replies[reply].isFeatured
         }
     }
 }
