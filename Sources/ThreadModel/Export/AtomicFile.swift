@@ -25,7 +25,7 @@ public enum AtomicFile {
         var template = Array("\(folder.isEmpty ? "/" : folder)/.tread-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(path, "cannot create a file in \(folder.isEmpty ? "/" : folder)") }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(temporary) }
         let written = writeAll(bytes, to: descriptor)
         let synced = written && fsync(descriptor) == 0
