@@ -43,7 +43,7 @@ struct LayersCommandTests {
         // What a match answers is its header alone, marked; the post says how much is hidden under it.
         #expect(plain.standardOutput.contains("老K看芯片 2025-03-08 09:30 👍 41 💬 2 (context) 算力 模型\n│     │\n"))
         #expect(plain.standardOutput.contains("北窗听雨 2025-03-08 09:00 · 3 hidden\n"))
-        let exported = try TreadProcess.run(["export", sample, "--filter", "is:featured"], input: nil, environment: environment)
+        let exported = try TreadProcess.run(["export", sample, "--filter", "is:featured", "--format", "json"], input: nil, environment: environment)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(exported.standardOutput.utf8)) as? [String: Any])
         let replies = try #require(json["replies"] as? [[String: Any]])
         #expect(replies.count == 3 && replies.allSatisfy { $0["featured"] as? Bool == true })
