@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import Reader
 
 /// The reader on a real terminal: keys in, frames out, until the reader finishes or a signal
@@ -12,8 +13,12 @@ public enum TerminalReader {
 
     /// Runs `state` full screen; returns when it is finished or a signal arrived.
     ///
+    /// Requests to copy are carried out here, with OSC 52 when `allowsClipboard`; every other
+    /// request goes to `serve`, after the key that made it.
+    ///
     /// - Throws: ``TerminalError`` when the terminal cannot be used (no UTF-8 locale, no TERM).
-    public static func run(_ state: inout ReaderState) throws {
+    public static func run(_ state: inout ReaderState, allowsClipboard: Bool = false,
+                           serve: (ReaderRequest, inout ReaderState) -> Void = { _, _ in }) throws {
         let session = try TerminalSession()
         defer { session.end() }
         state.prepareSearch()
@@ -30,6 +35,30 @@ public enum TerminalReader {
                 painter.invalidate()
             case .none: break
             }
+            for request in state.takeRequests() {
+                if case .copy(let text) = request {
+                    copy(text, to: session, allowed: allowsClipboard, state: &state)
+                } else {
+                    serve(request, &state)
+                }
+            }
         }
+    }
+
+    /// Puts `text` on the clipboard of the terminal (and of the machine it runs on, over ssh
+    /// too) with OSC 52, which is off unless asked for: a terminal may refuse it, or log it.
+    private static func copy(_ text: String, to session: TerminalSession, allowed: Bool, state: inout ReaderState) {
+        guard allowed else {
+            state.report("copying is off: start tread with --osc52 to let y use the terminal's clipboard")
+            return
+        }
+        let encoded = Data(text.utf8).base64EncodedString()
+        // Terminals cap OSC 52 (xterm at about 100 kB); past that they drop it silently.
+        guard encoded.utf8.count <= 74_000 else {
+            state.report("too long to copy through the terminal (\(text.utf8.count) bytes)")
+            return
+        }
+        session.send("\u{1B}]52;c;" + encoded + "\u{07}")
+        state.report("copied \(text.count) characters")
     }
 }

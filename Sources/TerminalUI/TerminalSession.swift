@@ -56,6 +56,14 @@ final class TerminalSession {
         (Int(tread_columns()), Int(tread_lines()))
     }
 
+    /// Writes `sequence` to the terminal as it is, between frames: for escape sequences that
+    /// leave the screen alone, such as OSC 52.
+    func send(_ sequence: String) {
+        let output = tread_standard_output()
+        fputs(sequence, output)
+        fflush(output)
+    }
+
     /// Ends ncurses and gives the terminal back as it was; safe to call more than once.
     func end() {
         guard let screen else { return }

@@ -33,7 +33,19 @@ struct FilterOptions: ParsableArguments {
         } catch {
             throw CommandFailure(message: "--filter: \(error)")
         }
-        let matches = query.matches(in: thread, classification: classification, index: SearchIndex())
+        let matches = query.matches(in: thread, classification: classification, index: SearchIndex(), marks: try marks(in: thread, if: query.usesMarks))
         return ReplyFilter(thread: thread) { matches[$0] }
+    }
+
+    /// The indices of the replies marked in the reader, when the query asks about them.
+    private func marks(in thread: DiscussionThread, if needed: Bool) throws -> Set<Int> {
+        guard needed else { return [] }
+        let ids: Set<ReplyID>
+        do {
+            ids = try MarkStore(thread: thread).load().marks
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
+        return Set(thread.replies.indices.filter { ids.contains(thread.replies[$0].id) })
     }
 }

@@ -28,6 +28,9 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var filtering: FilterOptions
 
+    @Flag(name: .long, help: "Let y copy the selected reply to the clipboard through the terminal (OSC 52).")
+    var osc52 = false
+
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
@@ -35,17 +38,7 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let thread = try input.loadThread()
         guard plain || isatty(STDOUT_FILENO) == 0 else {
-            var reader = ReaderState(thread: thread, width: 80, height: 24)
-            if let reply = ReadingPositions.position(in: thread) { reader.selectReply(reply) }
-            do {
-                try TerminalReader.run(&reader)
-            } catch {
-                throw CommandFailure(message: "\(error)")
-            }
-            // Saved before a signal ends tread, so even Ctrl-C keeps the place.
-            let saved = Result { try ReadingPositions.remember(reader.selectedReplyID, in: thread) }
-            TerminalReader.endIfSignalled()
-            try saved.get()
+            try openReader(on: thread)
             return
         }
         let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)
@@ -53,6 +46,25 @@ struct ReadCommand: ParsableCommand {
         let filter = try filtering.replyFilter(for: thread, classification: classification)
         let text = writer.render(thread, filter: filter, label: filtering.filter ?? "", classification: classification)
         FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Runs the reader full screen, with the thread's saved marks and reading position.
+    private func openReader(on thread: DiscussionThread) throws {
+        var reader = ReaderState(thread: thread, width: 80, height: 24, layers: try filtering.layerOptions.loadLayers())
+        var server = RequestServer(thread: thread, classification: reader.classification, store: MarkStore(thread: thread))
+        server.loadMarks(into: &reader)
+        if let reply = ReadingPositions.position(in: thread) { reader.selectReply(reply) }
+        do {
+            try TerminalReader.run(&reader, allowsClipboard: osc52) { request, state in server.serve(request, in: &state) }
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
+        // Saved before a signal ends tread, so even Ctrl-C keeps the place and the marks.
+        let marks = Result { () throws(MarkStoreError) in try server.saveUnsaved() }
+        let position = Result { try ReadingPositions.remember(reader.selectedReplyID, in: thread) }
+        TerminalReader.endIfSignalled()
+        if case .failure(let error) = marks { throw CommandFailure(message: "marks not saved: \(error)") }
+        try position.get()
     }
 
     /// `$COLUMNS` when it holds a usable width, else 80.

@@ -124,13 +124,21 @@ struct ReaderRenderTests {
         #expect(reader.searchPrompt?.text == "数" && reader.selected == 3)
     }
 
-    @Test("help lists every command with its keys")
-    func help() throws {
-        let lines = try ReaderFixtures.reader(width: 60, height: 40, keys: "?").render().lines
-        for command in Command.allCases {
-            #expect(lines.contains { $0.contains(command.help) })
+    @Test("help lists every command with its keys, a page at a time on a short screen", arguments: [24, 60])
+    func help(height: Int) throws {
+        var reader = try ReaderFixtures.reader(width: 70, height: height, keys: "?")
+        var lines = reader.render().lines
+        for _ in 0..<5 {
+            reader.handle(.character(" "))
+            lines += reader.render().lines
         }
-        #expect(try ReaderFixtures.reader(width: 60, height: 40, keys: "?x").showsHelp == false)
+        // Space pages through the help while there is more; where it all fits, any key closes it.
+        let stillShown = reader.showsHelp
+        #expect(stillShown == (height < 40))
+        for command in Command.allCases {
+            #expect(lines.contains { $0.contains(command.help) }, "\(command)")
+        }
+        #expect(try ReaderFixtures.reader(width: 60, height: height, keys: "?x").showsHelp == false)
     }
 
     @Test("a terminal too small says so on one line")

@@ -48,6 +48,6 @@ struct LayersCommandTests {
         let replies = try #require(json["replies"] as? [[String: Any]])
         #expect(replies.count == 3 && replies.allSatisfy { $0["featured"] as? Bool == true })
         let bad = try TreadProcess.run(["--plain", "--filter", "is:hot", sample], input: nil, environment: environment)
-        #expect(bad.status == 1 && bad.standardError == "tread: --filter: column 4: is: takes op or featured, not 'hot'\n")
+        #expect(bad.status == 1 && bad.standardError == "tread: --filter: column 4: is: takes op, featured or marked, not 'hot'\n")
     }
 }

@@ -46,6 +46,7 @@ public struct CellStyle: Hashable, Sendable {
         case .stock: return CellStyle(foreground: color(160, 1))
         case .hashtag: return CellStyle(foreground: color(98, 5))
         case .link: return CellStyle(foreground: color(39, 6), underline: true)
+        case .mark: return CellStyle(foreground: color(35, 2), bold: true, underline: true)
         case .searchMatch: return CellStyle(foreground: color(220, 3), bold: true, reverse: true)
         case .header: return CellStyle(foreground: -1, bold: true, reverse: true)
         case .statusBar: return CellStyle(foreground: -1, reverse: true)

@@ -32,6 +32,8 @@ public enum StyleRole: Hashable, Sendable {
     case hashtag
     /// A link.
     case link
+    /// A marked reply's mark and author.
+    case mark
     /// Text matching the current search.
     case searchMatch
     /// The header row.

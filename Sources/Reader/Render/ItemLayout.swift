@@ -11,6 +11,8 @@ struct ItemLayout {
     let classification: LayerClassification
     /// The filter on, if any: context replies are drawn as their header only, dimmed.
     let filter: ReplyFilter?
+    /// The marked replies, whose headers open with a mark.
+    let marks: Set<Int>
 
     private var sanitizer: TextSanitizer { TextSanitizer(layout: layout) }
     private var policy: IndentPolicy { IndentPolicy(width: width) }
@@ -101,7 +103,9 @@ struct ItemLayout {
         let isContext = filter?.isContext(reply) == true
         // Context is there to say what a match answers: shown, but quietly.
         func role(_ role: StyleRole) -> StyleRole { isContext ? .dim : role }
-        row.append(clusters(value.author.map { clean($0.name) } ?? "?"), role(isOP ? .originalPosterAuthor : .author))
+        let isMarked = marks.contains(reply)
+        if isMarked { row.append(clusters("✓ "), .mark) }
+        row.append(clusters(value.author.map { clean($0.name) } ?? "?"), isMarked ? .mark : role(isOP ? .originalPosterAuthor : .author))
         if isOP { row.append(clusters(" [楼主]"), role(.originalPosterAuthor)) }
         if value.isFeatured { row.append(clusters(" [精]"), role(.featured)) }
         if let time = value.time { row.append(clusters(" " + clean(time.shown)), role(.time)) }

@@ -19,6 +19,7 @@ extension ReaderState {
         drawStatus(on: &frame)
         if showsHelp { drawHelp(on: &frame) }
         if showsLinks { drawLinks(on: &frame) }
+        if let exportDialog { drawExportDialog(exportDialog, on: &frame) }
         return frame
     }
 
@@ -46,6 +47,11 @@ extension ReaderState {
     private func drawStatus(on frame: inout Frame) {
         let row = height - 1
         frame.restyle(row: row, columns: 0..<width, role: .statusBar)
+        if let confirmation {
+            frame.write(layout.clusters(of: layout.truncate(TextSanitizer(layout: layout).sanitize(confirmation.question), toWidth: width)),
+                        row: row, column: 0, role: .prompt)
+            return
+        }
         if let (prefix, prompt) = searchPrompt.map({ ("/", $0) }) ?? filterPrompt.map({ ("filter: ", $0) }) {
             frame.write(layout.clusters(of: layout.truncate(prefix + TextSanitizer(layout: layout).sanitize(prompt.text) + "▏", toWidth: width)),
                         row: row, column: 0, role: .prompt)
@@ -57,6 +63,7 @@ extension ReaderState {
             left += "  /\(search.query) \(index)/\(search.matches.count)"
         }
         if let filter { left += "  \(filter.matchCount) of \(thread.replies.count) shown" + layerCounts }
+        if !marks.isEmpty { left += "  ✓ \(marks.count) marked" }
         if navigator.sorting != .thread { left += "  " + navigator.sorting.label }
         if let message { left += "  " + message }
         let hint = "? help"
@@ -154,7 +161,19 @@ extension ReaderState {
             (command == .toggleLayer ? "1–9" : keymap.keys(for: command).joined(separator: " "), command.help)
         }
         let keyWidth = entries.map { layout.width(of: $0.0) }.max() ?? 0
-        drawOverlay(["tread — keys (any key closes)", ""] + entries.map { layout.pad($0.0, toWidth: keyWidth) + "  " + $0.1 }, on: &frame)
+        let lines = entries.map { layout.pad($0.0, toWidth: keyWidth) + "  " + $0.1 }
+        // The box holds its title, a blank line and its borders besides the entries.
+        let room = max(1, height - 6)
+        let first = min(helpOffset, max(0, lines.count - room))
+        let shown = lines[first..<min(lines.count, first + room)]
+        let more = shown.endIndex < lines.count
+        let title = more || first > 0 ? "tread — keys (Space/↓ more, ↑ back, other keys close)" : "tread — keys (any key closes)"
+        drawOverlay([title, ""] + shown, on: &frame)
+    }
+
+    /// The most the help can scroll at this height.
+    var helpScrollLimit: Int {
+        max(0, Command.allCases.count - max(1, height - 6))
     }
 
     private func drawLinks(on frame: inout Frame) {
@@ -164,6 +183,24 @@ extension ReaderState {
     }
 
     /// Draws `lines` in a box over the middle of the screen.
+    private func drawExportDialog(_ dialog: ExportDialog, on frame: inout Frame) {
+        func row(_ field: ExportDialog.Field, _ name: String, _ value: String) -> String {
+            (dialog.field == field ? "▸ " : "  ") + layout.pad(name, toWidth: 9) + value
+        }
+        let selection = "\(dialog.selection.label) (\(exportCount(dialog.selection)))"
+        let path = TextSanitizer(layout: layout).sanitize(dialog.path.text) + (dialog.field == .path ? "▏" : "")
+        drawOverlay([
+            "export",
+            "",
+            row(.selection, "replies", "< " + selection + " >"),
+            row(.format, "format", "< " + dialog.format.fileExtension + " >"),
+            row(.context, "context", "< " + (dialog.context ? "with the replies they answer" : "alone") + " >"),
+            row(.path, "path", path),
+            "",
+            "↑/↓ Tab move · ←/→ change · Enter writes · Esc cancels",
+        ], on: &frame)
+    }
+
     private func drawOverlay(_ lines: [String], on frame: inout Frame) {
         let boxWidth = min(width - 2, (lines.map { layout.width(of: $0) }.max() ?? 0) + 4)
         let boxHeight = min(height - 2, lines.count + 2)

@@ -11,6 +11,7 @@ final class RowCache {
         var sorting: ReplyOrder
         var layout: TextLayout
         var filterGeneration: Int
+        var marksGeneration: Int
     }
 
     private var key: Key?

@@ -7,6 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
     case search, nextMatch, previousMatch
     case toggleOutline, togglePane, cycleOrder, listLinks
     case toggleLayer, toggleOriginalPosterOnly, toggleFeaturedOnly, filter, clearFilters
+    case toggleMark, markMatches, clearMarks, nextMark, previousMark, export, copy
     case help, quit
 
     /// What the command does, for the help overlay.
@@ -40,6 +41,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleFeaturedOnly: "featured replies only"
         case .filter: "filter: words, layer:, author:, likes>=…"
         case .clearFilters: "clear the filters"
+        case .toggleMark: "mark or unmark the reply"
+        case .markMatches: "mark every reply the filter matches"
+        case .clearMarks: "clear the marks (asks first)"
+        case .nextMark: "next marked reply"
+        case .previousMark: "previous marked reply"
+        case .export: "export marked, shown or subtree replies"
+        case .copy: "copy the reply's text (OSC 52, if on)"
         case .listLinks: "the selected reply's links and their addresses"
         case .help: "this help"
         case .quit: "quit"

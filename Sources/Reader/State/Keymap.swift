@@ -24,6 +24,8 @@ public struct Keymap: Sendable {
         (.character("4"), .toggleLayer), (.character("5"), .toggleLayer), (.character("6"), .toggleLayer),
         (.character("7"), .toggleLayer), (.character("8"), .toggleLayer), (.character("9"), .toggleLayer),
         (.character("f"), .filter), (.character("0"), .clearFilters), (.character("O"), .toggleOriginalPosterOnly), (.character("F"), .toggleFeaturedOnly),
+        (.character("m"), .toggleMark), (.character("M"), .markMatches), (.character("u"), .clearMarks),
+        (.character("'"), .nextMark), (.character("\""), .previousMark), (.character("e"), .export), (.character("y"), .copy),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
     ])
 

@@ -4,7 +4,13 @@ extension ReaderState {
     /// Applies one key: to the open prompt or overlay if there is one, else through the keymap.
     public mutating func handle(_ key: Key) {
         message = nil
+        if showsHelp, helpScrollLimit > 0, [.character(" "), .down, .character("j"), .pageDown, .up, .character("k"), .pageUp].contains(key) {
+            let forward = [.character(" "), .down, .character("j"), .pageDown].contains(key)
+            helpOffset = min(helpScrollLimit, max(0, helpOffset + (forward ? 1 : -1) * max(1, height - 8)))
+            return
+        }
         if showsHelp || showsLinks {
+            helpOffset = 0
             showsHelp = false
             showsLinks = false
             return
@@ -15,6 +21,15 @@ extension ReaderState {
         }
         if filterPrompt != nil {
             handleFilterKey(key)
+            return
+        }
+        if let confirmation {
+            self.confirmation = nil
+            answer(confirmation, yes: key == .character("y") || key == .character("Y"))
+            return
+        }
+        if exportDialog != nil {
+            handleExportKey(key)
             return
         }
         switch key {
@@ -84,6 +99,13 @@ extension ReaderState {
             applyFilters()
         case .listLinks:
             if links.isEmpty { message = "no links here" } else { showsLinks = true }
+        case .toggleMark: toggleMark()
+        case .markMatches: markMatches()
+        case .clearMarks: askToClearMarks()
+        case .nextMark: jumpToMark(forward: true)
+        case .previousMark: jumpToMark(forward: false)
+        case .export: openExportDialog()
+        case .copy: copySelected()
         case .help: showsHelp = true
         case .quit: isFinished = true
         }
@@ -223,7 +245,7 @@ extension ReaderState {
         let filters = filters
         let thread = thread
         let classification = classification
-        let queryMatches = filters.query?.parsed.matches(in: thread, classification: classification, index: searchIndex)
+        let queryMatches = filters.query?.parsed.matches(in: thread, classification: classification, index: searchIndex, marks: marks)
         filter = filters.isActive ? ReplyFilter(thread: thread) {
             filters.passes($0, in: thread, classification: classification, queryMatches: queryMatches)
         } : nil
@@ -252,6 +274,7 @@ extension ReaderState {
             filterHistory.record(text)
             do {
                 try filter(byQuery: text)
+                beforeFilterPrompt = nil
             } catch {
                 message = "filter: \(error)"
                 restoreFilterFromBeforePrompt()
@@ -276,6 +299,9 @@ extension ReaderState {
         guard query?.0 != filters.query?.text else { return }
         filters.query = query
         applyFilters()
+        // Half-typed queries may hide the reply that was selected; once it shows again, it is
+        // selected again.
+        if let before = beforeFilterPrompt?.selection, before >= 0, shown?[navigator.reply(at: before)] ?? true { select(before) }
     }
 
     private mutating func restoreFilterFromBeforePrompt() {

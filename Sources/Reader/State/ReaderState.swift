@@ -46,6 +46,8 @@ public struct ReaderState {
     var showsPane = true
     /// Whether the help overlay is up.
     public internal(set) var showsHelp = false
+    /// How far the help is scrolled, on a screen too short for all of it.
+    var helpOffset = 0
     /// Whether the selected item's links are listed over the screen.
     public internal(set) var showsLinks = false
     /// The search being typed, if any.
@@ -62,6 +64,16 @@ public struct ReaderState {
     public internal(set) var search: (query: String, matches: [Int])?
     /// Earlier searches, walked with ↑/↓ in the prompt.
     var searchHistory = PromptHistory()
+    /// The marked replies, by index.
+    public internal(set) var marks: Set<Int> = []
+    /// Counts mark changes, so rows laid out before one are not reused.
+    var marksGeneration = 0
+    /// What the reader asks of the program running it, oldest first; see ``takeRequests()``.
+    public internal(set) var requests: [ReaderRequest] = []
+    /// A question waiting for y or n.
+    public internal(set) var confirmation: Confirmation?
+    /// The export form, while it is open.
+    public internal(set) var exportDialog: ExportDialog?
     /// A one-line message for the status bar.
     public internal(set) var message: String?
     /// Set by `q` or Ctrl-C.
@@ -137,7 +149,7 @@ public struct ReaderState {
 
     func itemLayout(width: Int) -> ItemLayout {
         ItemLayout(thread: thread, navigator: navigator, layout: layout, guides: guides, width: width,
-                   classification: classification, filter: filter)
+                   classification: classification, filter: filter, marks: marks)
     }
 
     /// How many rows the item at `position` takes in the current mode.
@@ -148,7 +160,8 @@ public struct ReaderState {
     /// The tree-mode rows of the item at `position`, from the cache when it has them.
     func rows(at position: Int) -> [Row] {
         let isFolded = position >= 0 && folded[navigator.reply(at: position)]
-        let key = RowCache.Key(width: width, sorting: navigator.sorting, layout: layout, filterGeneration: filterGeneration)
+        let key = RowCache.Key(width: width, sorting: navigator.sorting, layout: layout, filterGeneration: filterGeneration,
+                               marksGeneration: marksGeneration)
         return treeRows.rows(at: position, for: key, folded: isFolded) {
             itemLayout(width: width).rows(at: position, folded: folded)
         }

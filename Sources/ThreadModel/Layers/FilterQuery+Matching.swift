@@ -1,10 +1,12 @@
 extension FilterQuery {
     /// Whether each reply of `thread` matches.
     ///
+    /// `marks` holds the indices of the marked replies, for `is:marked`.
+    ///
     /// - Complexity: O(n) per term: words are found by one scan of the folded thread in `index`
     ///   (or none, for words it was asked about lately); other tests look only at replies the
     ///   group's earlier terms left in.
-    public func matches(in thread: DiscussionThread, classification: LayerClassification, index: SearchIndex) -> [Bool] {
+    public func matches(in thread: DiscussionThread, classification: LayerClassification, index: SearchIndex, marks: Set<Int> = []) -> [Bool] {
         let count = thread.replies.count
         var result = [Bool](repeating: false, count: count)
         for group in groups {
@@ -15,7 +17,7 @@ extension FilterQuery {
                     for reply in index.replies(in: thread, containing: words) { holding[reply] = true }
                     for reply in 0..<count where passing[reply] && holding[reply] == term.isExcluded { passing[reply] = false }
                 } else {
-                    let test = ReplyTest(term.test, thread: thread, classification: classification)
+                    let test = ReplyTest(term.test, thread: thread, classification: classification, marks: marks)
                     for reply in 0..<count where passing[reply] && test.holds(for: reply) == term.isExcluded { passing[reply] = false }
                 }
             }
@@ -30,13 +32,15 @@ private struct ReplyTest {
     let test: FilterQuery.Test
     let thread: DiscussionThread
     let classification: LayerClassification
+    let marks: Set<Int>
     /// The folded name an `author:` test looks for.
     let wantedAuthor: [UInt8]
 
-    init(_ test: FilterQuery.Test, thread: DiscussionThread, classification: LayerClassification) {
+    init(_ test: FilterQuery.Test, thread: DiscussionThread, classification: LayerClassification, marks: Set<Int>) {
         self.test = test
         self.thread = thread
         self.classification = classification
+        self.marks = marks
         if case .author(let name) = test { wantedAuthor = TextFolding.folded(name) } else { wantedAuthor = [] }
     }
 
@@ -56,6 +60,8 @@ private struct ReplyTest {
             return thread.isByOriginalPoster(reply)
         case .featured:
             return thread.replies[reply].isFeatured
+        case .marked:
+            return marks.contains(reply)
         }
     }
 }

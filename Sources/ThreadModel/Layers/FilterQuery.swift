@@ -24,6 +24,8 @@ public struct FilterQuery: Sendable, Equatable {
         case originalPoster
         /// Featured.
         case featured
+        /// Marked by the reader.
+        case marked
     }
 
     /// A test, or its opposite.
@@ -36,6 +38,11 @@ public struct FilterQuery: Sendable, Equatable {
 
     /// Groups joined by OR; the terms of a group all hold.
     public let groups: [[Term]]
+
+    /// Whether the answer depends on which replies are marked.
+    public var usesMarks: Bool {
+        groups.contains { $0.contains { $0.test == .marked } }
+    }
 
     /// Reads `text`; layer names are looked up in `layers`.
     ///
@@ -85,7 +92,8 @@ public struct FilterQuery: Sendable, Equatable {
             switch kind {
             case "op": return .originalPoster
             case "featured": return .featured
-            default: throw QueryError(column: column + 3, problem: "is: takes op or featured, not '\(kind)'")
+            case "marked": return .marked
+            default: throw QueryError(column: column + 3, problem: "is: takes op, featured or marked, not '\(kind)'")
             }
         }
         for (prefix, make) in [("likes>=", Test.likes), ("replies>=", Test.replies)] as [(String, (Int) -> Test)] {

@@ -33,7 +33,7 @@ struct FilterQueryTests {
 
     @Test("a malformed query points at the column", arguments: [
         ("layer:机器人", 7, "no layer named '机器人'"), (#"算力 "国产"#, 4, "this quote is not closed"), ("likes>=many", 8, "likes>= needs a whole number"),
-        ("is:hot", 4, "is: takes op or featured"), ("OR 算力", 1, "OR needs a term before it"), ("算力 OR", 4, "OR needs a term after it"),
+        ("is:hot", 4, "is: takes op, featured or marked"), ("OR 算力", 1, "OR needs a term before it"), ("算力 OR", 4, "OR needs a term after it"),
         ("-author:", 9, "author: needs a name"),
     ])
     func malformed(query: String, column: Int, problem: String) {
