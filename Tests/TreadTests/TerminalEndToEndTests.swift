@@ -201,4 +201,35 @@ struct TerminalEndToEndTests {
         let screen = try second.waitFor { $0.last?.hasPrefix("reply 3 of 16") == true }
         #expect(screen.last?.hasPrefix("reply 3 of 16") == true)
     }
+
+    @Test("mark two replies, export them from the form, read the file; the marks are there on reopening")
+    func markAndExport() throws {
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("tread-state-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: state) }
+        let export = state.appendingPathComponent("marked.md")
+        let command = "cd \(state.path) && XDG_STATE_HOME=\(state.path) \(TreadProcess.executable.path)"
+        let first = try TmuxSession("\(command); sleep 60", width: 100, height: 30)
+        defer { first.close() }
+        try first.waitFor { $0.last?.contains("? help") == true }
+        try first.send(["j", "m", "j", "j", "m"])
+        try first.waitFor { $0.last?.contains("✓ 2 marked") == true }
+        try first.send(["e"])
+        try first.waitFor { $0.contains { $0.contains("< marked (2) >") } }
+        try first.send(["Down", "Down", "Down", "C-u"])
+        try first.send(["marked.md"], literally: true)
+        try first.send(["Enter"])
+        try first.waitFor { $0.last?.contains("wrote 2 replies to marked.md") == true }
+        try first.send(["q"])
+        try first.waitFor { !($0.last?.contains("? help") ?? false) }
+        let markdown = try String(contentsOf: export, encoding: .utf8)
+        #expect(markdown.hasPrefix("# AI 产业链分几层"))
+        #expect(markdown.contains("> **北窗听雨** \\[楼主\\] \\[精\\] · 2025-03-08 09:12 · 👍 86 · 💬 4"))
+        #expect(markdown.contains("> **北窗听雨** \\[楼主\\] · 2025-03-08 09:41"))
+        #expect(markdown.contains("2 of 16 replies"))
+        let second = try TmuxSession("\(command); sleep 60", width: 100, height: 30)
+        defer { second.close() }
+        let screen = try second.waitFor { $0.last?.contains("✓ 2 marked") == true }
+        #expect(screen.filter { $0.contains("✓ 北窗听雨") }.count == 2)
+    }
 }
