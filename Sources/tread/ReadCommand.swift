@@ -28,8 +28,11 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var filtering: FilterOptions
 
-    @Flag(name: .long, help: "Let y copy the selected reply to the clipboard through the terminal (OSC 52).")
+    @Flag(name: .long, help: "Let y copy the selected reply to the clipboard through the terminal (OSC 52); also osc52 = true in config.toml.")
     var osc52 = false
+
+    @Option(name: .long, help: ArgumentHelp("A configuration file to use instead of $XDG_CONFIG_HOME/tread/config.toml.", valueName: "file"))
+    var config: String?
 
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
@@ -50,12 +53,15 @@ struct ReadCommand: ParsableCommand {
 
     /// Runs the reader full screen, with the thread's saved marks and reading position.
     private func openReader(on thread: DiscussionThread) throws {
+        let allowsClipboard = try osc52 || loadConfiguration().allowsClipboard
         var reader = ReaderState(thread: thread, width: 80, height: 24, layers: try filtering.layerOptions.loadLayers())
         var server = RequestServer(thread: thread, classification: reader.classification, store: MarkStore(thread: thread))
         server.loadMarks(into: &reader)
         if let reply = ReadingPositions.position(in: thread) { reader.selectReply(reply) }
         do {
-            try TerminalReader.run(&reader, allowsClipboard: osc52) { request, state in server.serve(request, in: &state) }
+            try TerminalReader.run(&reader, allowsClipboard: allowsClipboard) { request, state in
+                server.serve(request, in: &state)
+            }
         } catch {
             throw CommandFailure(message: "\(error)")
         }
@@ -65,6 +71,17 @@ struct ReadCommand: ParsableCommand {
         TerminalReader.endIfSignalled()
         if case .failure(let error) = marks { throw CommandFailure(message: "marks not saved: \(error)") }
         try position.get()
+    }
+
+    /// The settings of `--config FILE`, else of the user's `config.toml` if there is one.
+    ///
+    /// - Throws: ``CommandFailure`` naming the file and key when the file is bad.
+    private func loadConfiguration() throws -> Configuration {
+        do {
+            return try Configuration.load(contentsOf: config ?? Configuration.userFile(), optional: config == nil)
+        } catch {
+            throw CommandFailure(message: "\(error)")
+        }
     }
 
     /// `$COLUMNS` when it holds a usable width, else 80.

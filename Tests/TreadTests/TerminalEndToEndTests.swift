@@ -232,4 +232,34 @@ struct TerminalEndToEndTests {
         let screen = try second.waitFor { $0.last?.contains("✓ 2 marked") == true }
         #expect(screen.filter { $0.contains("✓ 北窗听雨") }.count == 2)
     }
+
+    @Test("y copies the selected reply through OSC 52 once config.toml allows it; a bad config is one line")
+    func copies() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tread-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("tread"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let command = "XDG_CONFIG_HOME=\(folder.path) \(TreadProcess.executable.path)"
+        let refusing = try TmuxSession("\(command); sleep 60", width: 100, height: 24)
+        defer { refusing.close() }
+        try refusing.waitFor { $0.last?.contains("? help") == true }
+        try refusing.send(["j", "y"])
+        try refusing.waitFor { $0.last?.contains("copying is off") == true }
+        try Data("osc52 = true\n".utf8).write(to: folder.appendingPathComponent("tread/config.toml"))
+        let copying = try TmuxSession("\(command); sleep 60", width: 100, height: 24)
+        defer { copying.close() }
+        try copying.waitFor { $0.last?.contains("? help") == true }
+        try copying.send(["j", "y"])
+        try copying.waitFor { $0.last?.contains("copied") == true }
+        let copied = try copying.clipboard()
+        #expect(copied.hasPrefix("先说结论:算力层最确定"), "\(copied)")
+        try Data("osc = true\n".utf8).write(to: folder.appendingPathComponent("tread/config.toml"))
+        let bad = try TreadProcess.run([], input: nil, environment: ["XDG_CONFIG_HOME": folder.path])
+        // Off a terminal the thread is printed; the configuration is the reader's.
+        #expect(bad.status == 0)
+        let badPane = try TmuxSession("\(command); echo __EXIT__$?; sleep 60", width: 100, height: 24)
+        defer { badPane.close() }
+        let screen = try badPane.waitFor { $0.contains { $0.hasPrefix("__EXIT__") } }
+        #expect(screen.joined().contains("tread: \(folder.path)/tread/config.toml: unknown key 'osc' (known: osc52)"))
+        #expect(screen.contains("__EXIT__1"))
+    }
 }

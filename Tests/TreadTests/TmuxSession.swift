@@ -10,7 +10,7 @@ final class TmuxSession {
     /// Starts `command` (run by `sh -c`) in a `width` × `height` pane with a UTF-8 locale.
     init(_ command: String, width: Int, height: Int) throws {
         configuration = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
-        try Data("set -g status off\nset -sg escape-time 0\nset -g default-terminal tmux-256color\n".utf8).write(to: configuration)
+        try Data("set -g status off\nset -sg escape-time 0\nset -g default-terminal tmux-256color\nset -s set-clipboard on\n".utf8).write(to: configuration)
         // A state folder of its own, so no run sees the reading positions of another.
         stateFolder = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-state")
         let environment = "env -u LINES -u COLUMNS LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(stateFolder.path)"
@@ -32,6 +32,11 @@ final class TmuxSession {
             while line.last == " " { line.removeLast() }
             return line
         }
+    }
+
+    /// What the pane last put on the clipboard (tmux keeps OSC 52 text as its newest buffer).
+    func clipboard() throws -> String {
+        try tmux(["show-buffer"])
     }
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
@@ -64,7 +69,7 @@ final class TmuxSession {
 
     private var socketTarget: String { "0" }
 
-    /// Runs a tmux client command; only `capture-pane` output is read. The others are spawned
+    /// Runs a tmux client command; only `capture-pane` and `show-buffer` output is read. The others are spawned
     /// with every descriptor past stderr closed: the server `new-session` starts would otherwise
     /// inherit the pipe Foundation watches for the child's exit, and hold it open for its life.
     @discardableResult
@@ -74,7 +79,7 @@ final class TmuxSession {
         process.arguments = ["tmux", "-L", socket] + arguments
         process.standardInput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        guard arguments.contains("capture-pane") else {
+        guard arguments.contains("capture-pane") || arguments.contains("show-buffer") else {
             try spawn(["tmux", "-L", socket] + arguments)
             return ""
         }

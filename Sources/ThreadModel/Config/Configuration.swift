@@ -1,0 +1,87 @@
+import Foundation
+import TOMLKit
+
+/// The user's settings from `config.toml`: what tread does when no option says otherwise.
+///
+/// ```toml
+/// osc52 = true   # y copies through the terminal's clipboard
+/// ```
+public struct Configuration: Sendable, Equatable {
+    /// Whether `y` may put text on the clipboard with OSC 52.
+    public var allowsClipboard = false
+    /// Where the settings came from, or nil for the defaults.
+    public var source: String?
+
+    /// The defaults.
+    public init() {}
+
+    /// The keys a file may set.
+    static let keys = ["osc52"]
+
+    /// `$XDG_CONFIG_HOME/tread/config.toml` (default `~/.config/tread/config.toml`).
+    public static func userFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        return base + "/tread/config.toml"
+    }
+
+    /// The settings in the file at `path`; the defaults when `path` is the user's file and it
+    /// does not exist.
+    ///
+    /// - Throws: ``ConfigurationError`` naming the file, the key, and the line when the TOML
+    ///   parser gives one.
+    public static func load(contentsOf path: String, optional: Bool = false) throws(ConfigurationError) -> Configuration {
+        guard FileManager.default.fileExists(atPath: path) else {
+            if optional { return Configuration() }
+            throw ConfigurationError(source: path, problem: "no such file")
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ConfigurationError(source: path, problem: "cannot be read as UTF-8 text")
+        }
+        return try parse(text, source: path)
+    }
+
+    /// The settings in TOML `text`, read from `source`.
+    static func parse(_ text: String, source: String) throws(ConfigurationError) -> Configuration {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigurationError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
+        } catch {
+            throw ConfigurationError(source: source, problem: "not valid TOML")
+        }
+        for key in table.keys.sorted() where !keys.contains(key) {
+            throw ConfigurationError(source: source, problem: "unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
+        }
+        var configuration = Configuration()
+        configuration.source = source
+        if let value = table["osc52"] {
+            guard let flag = value.bool else { throw ConfigurationError(source: source, problem: "'osc52' must be true or false") }
+            configuration.allowsClipboard = flag
+        }
+        return configuration
+    }
+}
+
+/// A configuration file that cannot be used: which file, where when the parser says, and why.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    /// The file.
+    public var source: String
+    /// The line, when the TOML parser gives one.
+    public var line: Int?
+    /// What is wrong, naming the key.
+    public var problem: String
+
+    /// An error in `source` (at `line`, if known).
+    public init(source: String, line: Int? = nil, problem: String) {
+        self.source = source
+        self.line = line
+        self.problem = problem
+    }
+
+    /// `FILE:LINE: problem`, or `FILE: problem`.
+    public var description: String {
+        source + (line.map { ":\($0)" } ?? "") + ": " + problem
+    }
+}
