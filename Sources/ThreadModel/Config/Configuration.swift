@@ -28,60 +28,38 @@ public struct Configuration: Sendable, Equatable {
     /// The settings in the file at `path`; the defaults when `path` is the user's file and it
     /// does not exist.
     ///
-    /// - Throws: ``ConfigurationError`` naming the file, the key, and the line when the TOML
+    /// - Throws: ``SettingsError`` naming the file, the key, and the line when the TOML
     ///   parser gives one.
-    public static func load(contentsOf path: String, optional: Bool = false) throws(ConfigurationError) -> Configuration {
+    public static func load(contentsOf path: String, optional: Bool = false) throws(SettingsError) -> Configuration {
         guard FileManager.default.fileExists(atPath: path) else {
             if optional { return Configuration() }
-            throw ConfigurationError(source: path, problem: "no such file")
+            throw SettingsError(source: path, problem: "no such file")
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ConfigurationError(source: path, problem: "cannot be read as UTF-8 text")
+            throw SettingsError(source: path, problem: "cannot be read as UTF-8 text")
         }
         return try parse(text, source: path)
     }
 
     /// The settings in TOML `text`, read from `source`.
-    static func parse(_ text: String, source: String) throws(ConfigurationError) -> Configuration {
+    static func parse(_ text: String, source: String) throws(SettingsError) -> Configuration {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigurationError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
+            throw SettingsError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
         } catch {
-            throw ConfigurationError(source: source, problem: "not valid TOML")
+            throw SettingsError(source: source, problem: "not valid TOML")
         }
         for key in table.keys.sorted() where !keys.contains(key) {
-            throw ConfigurationError(source: source, problem: "unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
+            throw SettingsError(source: source, problem: "unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
         }
         var configuration = Configuration()
         configuration.source = source
         if let value = table["osc52"] {
-            guard let flag = value.bool else { throw ConfigurationError(source: source, problem: "'osc52' must be true or false") }
+            guard let flag = value.bool else { throw SettingsError(source: source, problem: "'osc52' must be true or false") }
             configuration.allowsClipboard = flag
         }
         return configuration
-    }
-}
-
-/// A configuration file that cannot be used: which file, where when the parser says, and why.
-public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
-    /// The file.
-    public var source: String
-    /// The line, when the TOML parser gives one.
-    public var line: Int?
-    /// What is wrong, naming the key.
-    public var problem: String
-
-    /// An error in `source` (at `line`, if known).
-    public init(source: String, line: Int? = nil, problem: String) {
-        self.source = source
-        self.line = line
-        self.problem = problem
-    }
-
-    /// `FILE:LINE: problem`, or `FILE: problem`.
-    public var description: String {
-        source + (line.map { ":\($0)" } ?? "") + ": " + problem
     }
 }

@@ -16,16 +16,16 @@ extension LayerSet {
     /// patterns = ['\bg1\b', 'optimus']
     /// ```
     ///
-    /// - Throws: ``LayerError`` naming the file, the key, and the line where the parser gives one.
+    /// - Throws: ``SettingsError`` naming the file, the key, and the line where the parser gives one.
     public static func load(contentsOf path: String) throws -> LayerSet {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw LayerError(source: path, problem: "no such file")
+            throw SettingsError(source: path, problem: "no such file")
         }
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw LayerError(source: path, problem: "cannot be read as UTF-8 text")
+            throw SettingsError(source: path, problem: "cannot be read as UTF-8 text")
         }
         let parsed = try parse(text, source: path)
         guard parsed.extendsDefault else { return parsed.set }
@@ -40,25 +40,25 @@ extension LayerSet {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw LayerError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
+            throw SettingsError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
         }
         for key in table.keys where !["extends", "layer"].contains(key) {
-            throw LayerError(source: source, problem: "unknown key '\(key)' (known: extends, layer)")
+            throw SettingsError(source: source, problem: "unknown key '\(key)' (known: extends, layer)")
         }
         var extendsDefault = false
         if let extends = table["extends"] {
             guard extends.string == "default" else {
-                throw LayerError(source: source, problem: "'extends' must be \"default\"")
+                throw SettingsError(source: source, problem: "'extends' must be \"default\"")
             }
             extendsDefault = true
         }
         guard let entries = table["layer"]?.array else {
-            throw LayerError(source: source, problem: "no [[layer]] tables")
+            throw SettingsError(source: source, problem: "no [[layer]] tables")
         }
         var layers: [Layer] = []
         for (index, entry) in entries.enumerated() {
             guard let layerTable = entry.table else {
-                throw LayerError(source: source, problem: "layer \(index + 1) is not a table")
+                throw SettingsError(source: source, problem: "layer \(index + 1) is not a table")
             }
             layers.append(try layer(from: layerTable, number: index + 1, source: source))
         }
@@ -69,8 +69,8 @@ extension LayerSet {
     private static let layerKeys = ["name", "short", "key", "color", "keywords", "patterns"]
 
     private static func layer(from table: TOMLTable, number: Int, source: String) throws -> Layer {
-        func failure(_ problem: String) -> LayerError {
-            LayerError(source: source, problem: "layer \(number): \(problem)")
+        func failure(_ problem: String) -> SettingsError {
+            SettingsError(source: source, problem: "layer \(number): \(problem)")
         }
         for key in table.keys where !layerKeys.contains(key) {
             throw failure("unknown key '\(key)' (known: \(layerKeys.joined(separator: ", ")))")
@@ -100,7 +100,7 @@ extension LayerSet {
     }
 
     /// The strings of array `key`, none if it is absent.
-    private static func strings(_ key: String, in table: TOMLTable, failure: (String) -> LayerError) throws -> [String] {
+    private static func strings(_ key: String, in table: TOMLTable, failure: (String) -> SettingsError) throws -> [String] {
         guard let value = table[key] else { return [] }
         guard let array = value.array else { throw failure("'\(key)' must be an array of strings") }
         let strings = array.compactMap(\.string).filter { !$0.isEmpty }
@@ -111,15 +111,15 @@ extension LayerSet {
     }
 
     private static func checkDistinct(_ layers: [Layer], source: String) throws {
-        guard layers.count <= 64 else { throw LayerError(source: source, problem: "more than 64 layers") }
+        guard layers.count <= 64 else { throw SettingsError(source: source, problem: "more than 64 layers") }
         var names = Set<String>()
         var keys = Set<Character>()
         for layer in layers {
             guard names.insert(layer.name).inserted else {
-                throw LayerError(source: source, problem: "two layers are named '\(layer.name)'")
+                throw SettingsError(source: source, problem: "two layers are named '\(layer.name)'")
             }
             if let key = layer.key, !keys.insert(key).inserted {
-                throw LayerError(source: source, problem: "two layers use the key '\(key)'")
+                throw SettingsError(source: source, problem: "two layers use the key '\(key)'")
             }
         }
     }

@@ -21,7 +21,7 @@ struct ConfigurationTests {
     @Test("no user file is the defaults; a named file that is missing is an error")
     func missing() {
         #expect((try? Configuration.load(contentsOf: "/no/such/config.toml", optional: true)) == Configuration())
-        #expect(throws: ConfigurationError(source: "/no/such/config.toml", problem: "no such file")) {
+        #expect(throws: SettingsError(source: "/no/such/config.toml", problem: "no such file")) {
             try Configuration.load(contentsOf: "/no/such/config.toml")
         }
     }

@@ -15,7 +15,7 @@ struct LayerSetTests {
         do {
             _ = try load(toml)
             return nil
-        } catch let error as LayerError {
+        } catch let error as SettingsError {
             return (error.line.map { "\($0): " } ?? "") + error.problem
         } catch {
             return "\(error)"
@@ -64,7 +64,7 @@ struct LayerSetTests {
 
     @Test("a missing file says so")
     func missing() {
-        #expect(throws: LayerError(source: "/no/such/layers.toml", problem: "no such file")) {
+        #expect(throws: SettingsError(source: "/no/such/layers.toml", problem: "no such file")) {
             try LayerSet.load(contentsOf: "/no/such/layers.toml")
         }
     }

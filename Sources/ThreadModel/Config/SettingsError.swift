@@ -1,6 +1,7 @@
-/// A layers file that cannot be used: which file, where when the TOML parser says, and why.
-public struct LayerError: Error, CustomStringConvertible, Equatable {
-    /// The file, or `default` for the built-in set.
+/// A settings file (layers, configuration) that cannot be used: which file, where when the
+/// TOML parser says, and why.
+public struct SettingsError: Error, CustomStringConvertible, Equatable {
+    /// The file, or `default` for the built-in layers.
     public var source: String
     /// The line, when the TOML parser gives one.
     public var line: Int?
