@@ -49,7 +49,7 @@ public enum TerminalReader {
     /// too) with OSC 52, which is off unless asked for: a terminal may refuse it, or log it.
     private static func copy(_ text: String, to session: TerminalSession, allowed: Bool, state: inout ReaderState) {
         guard allowed else {
-            state.report("copying is off: start tread with --osc52 to let y use the terminal's clipboard")
+            state.report("copying is off: osc52 = true in config.toml (or --osc52) lets y use the terminal's clipboard")
             return
         }
         let encoded = Data(text.utf8).base64EncodedString()

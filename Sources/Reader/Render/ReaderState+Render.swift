@@ -182,7 +182,7 @@ extension ReaderState {
         drawOverlay(["links (any key closes)", ""] + lines.map { $0.split(separator: "\n").joined(separator: " ") }, on: &frame)
     }
 
-    /// Draws `lines` in a box over the middle of the screen.
+    /// The export form: the current row marked, each choice between arrows.
     private func drawExportDialog(_ dialog: ExportDialog, on frame: inout Frame) {
         func row(_ field: ExportDialog.Field, _ name: String, _ value: String) -> String {
             (dialog.field == field ? "▸ " : "  ") + layout.pad(name, toWidth: 9) + value
@@ -201,6 +201,7 @@ extension ReaderState {
         ], on: &frame)
     }
 
+    /// Draws `lines` in a box over the middle of the screen.
     private func drawOverlay(_ lines: [String], on frame: inout Frame) {
         let boxWidth = min(width - 2, (lines.map { layout.width(of: $0) }.max() ?? 0) + 4)
         let boxHeight = min(height - 2, lines.count + 2)

@@ -4,9 +4,8 @@ extension ReaderState {
     /// Applies one key: to the open prompt or overlay if there is one, else through the keymap.
     public mutating func handle(_ key: Key) {
         message = nil
-        if showsHelp, helpScrollLimit > 0, [.character(" "), .down, .character("j"), .pageDown, .up, .character("k"), .pageUp].contains(key) {
-            let forward = [.character(" "), .down, .character("j"), .pageDown].contains(key)
-            helpOffset = min(helpScrollLimit, max(0, helpOffset + (forward ? 1 : -1) * max(1, height - 8)))
+        if showsHelp, helpScrollLimit > 0, let direction = Self.helpScrollDirection(key) {
+            helpOffset = min(helpScrollLimit, max(0, helpOffset + direction * max(1, height - 8)))
             return
         }
         if showsHelp || showsLinks {
@@ -51,6 +50,15 @@ extension ReaderState {
             return
         }
         perform(command)
+    }
+
+    /// Which way `key` pages the help when it does not fit: 1 on, -1 back, nil to close it.
+    private static func helpScrollDirection(_ key: Key) -> Int? {
+        switch key {
+        case .character(" "), .character("j"), .down, .pageDown: 1
+        case .character("k"), .up, .pageUp: -1
+        default: nil
+        }
     }
 
     /// Runs one command.
