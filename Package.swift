@@ -17,7 +17,16 @@ let package = Package(
         .target(name: "CTextKernels"),
         .target(name: "ThreadModel", dependencies: ["CTextKernels", .product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "CLibraryWidth"),
-        .target(name: "Reader", dependencies: ["ThreadModel", "CTextKernels", "CLibraryWidth"]),
+        .target(
+            name: "Reader",
+            dependencies: ["ThreadModel", "CTextKernels", "CLibraryWidth", "TreadThemes", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "TreadThemes",
+            path: "themes",
+            exclude: ["README.md"],
+            resources: ["default", "light", "dark", "xueqiu", "high-contrast", "mono"].map { .copy("\($0).toml") }
+        ),
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw"), .linkedLibrary("tinfo")]),
         .target(name: "TerminalUI", dependencies: ["Reader", "CNcursesw"]),
         .executableTarget(
@@ -26,6 +35,7 @@ let package = Package(
                 "ThreadModel",
                 "Reader",
                 "TerminalUI",
+                "TreadThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample-thread.json")]
@@ -39,11 +49,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderTests",
-            dependencies: ["Reader", "ThreadModel"]
+            dependencies: ["Reader", "ThreadModel", "TreadThemes"]
         ),
         .testTarget(
             name: "TerminalUITests",
-            dependencies: ["TerminalUI", "CNcursesw", "Reader", "ThreadModel"]
+            dependencies: ["TerminalUI", "CNcursesw", "Reader", "ThreadModel", "TreadThemes"]
         ),
         .testTarget(
             name: "TreadTests",

@@ -36,11 +36,12 @@ static size_t decode(const char *utf8, wchar_t *out, size_t capacity) {
     return count;
 }
 
-int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, short pair) {
+int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, int pair) {
     wchar_t wide[CCHARW_MAX + 1];
     decode(utf8, wide, CCHARW_MAX + 1);
     cchar_t cell;
-    if (setcchar(&cell, wide, attributes, pair, NULL) != OK) return -2;
+    // The pair goes through `opts`, which takes pair numbers past a short's range.
+    if (setcchar(&cell, wide, attributes, 0, &pair) != OK) return -2;
     // Writing the bottom-right cell reports ERR (the cursor cannot move on) yet writes it.
     mvwadd_wch(window, row, column, &cell);
     return OK;
@@ -50,16 +51,21 @@ int tread_read_row(WINDOW *window, int row, int column, wchar_t *buffer, int cou
     return mvwinnwstr(window, row, column, buffer, count);
 }
 
-int tread_cell_style(WINDOW *window, int row, int column, attr_t *attributes, short *foreground) {
+int tread_cell_style(WINDOW *window, int row, int column, attr_t *attributes, int *foreground, int *background) {
     cchar_t cell;
     if (mvwin_wch(window, row, column, &cell) == ERR) return ERR;
     wchar_t wide[CCHARW_MAX + 1];
-    short pair = 0;
-    if (getcchar(&cell, wide, attributes, &pair, NULL) == ERR) return ERR;
-    short background = 0;
+    short short_pair = 0;
+    int pair = 0;
+    if (getcchar(&cell, wide, attributes, &short_pair, &pair) == ERR) return ERR;
     *foreground = -1;
-    if (pair > 0) pair_content(pair, foreground, &background);
+    *background = -1;
+    if (pair > 0) extended_pair_content(pair, foreground, background);
     return OK;
+}
+
+int tread_init_pair(int pair, int foreground, int background) {
+    return init_extended_pair(pair, foreground, background);
 }
 
 static volatile sig_atomic_t pending_signal = 0;

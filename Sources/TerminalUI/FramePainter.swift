@@ -7,11 +7,23 @@ import Reader
 /// the C library's widths) and the terminal's stay on the columns the model chose.
 final class FramePainter {
     private var previous: Frame?
-    private var pairs: [Int16: Int16] = [:]
-    private let colors: Int
+    private var pairs: [ColorPair: Int32] = [:]
+    /// The styles cells are drawn with; replaced when the theme changes.
+    var palette: Palette {
+        didSet {
+            pairs = [:]
+            previous = nil
+        }
+    }
 
-    init() {
-        colors = has_colors() ? Int(tread_colors()) : 0
+    /// A text and background colour, as ncurses numbers them (-1: the terminal's default).
+    private struct ColorPair: Hashable {
+        var foreground: Int32
+        var background: Int32
+    }
+
+    init(palette: Palette) {
+        self.palette = palette
     }
 
     /// Forgets what is on screen, so the next paint writes every cell (after a resize).
@@ -45,8 +57,8 @@ final class FramePainter {
     }
 
     private func draw(_ cell: Cell, row: Int, column: Int, window: UnsafeMutablePointer<WINDOW>?) {
-        let style = CellStyle.of(cell, colors: colors)
-        let pair = colorPair(for: style.foreground)
+        let style = palette.style(of: cell)
+        let pair = colorPair(for: ColorPair(foreground: Self.number(of: style.foreground), background: Self.number(of: style.background)))
         let attributes = style.attributes
         let text = TerminalGlyph.text(for: cell)
         var offset = 0
@@ -59,13 +71,22 @@ final class FramePainter {
         }
     }
 
-    private func colorPair(for foreground: Int16) -> Int16 {
-        guard colors > 0, foreground >= 0 else { return 0 }
-        if let pair = pairs[foreground] { return pair }
-        let pair = Int16(pairs.count + 1)
-        guard Int(pair) < Int(tread_color_pairs()) else { return 0 }
-        init_pair(pair, foreground, -1)
-        pairs[foreground] = pair
+    /// How ncurses numbers `color`: an index, or on a direct-colour terminal the 24-bit value.
+    private static func number(of color: TerminalColor?) -> Int32 {
+        switch color {
+        case nil: -1
+        case .index(let index): Int32(index)
+        // Direct-colour terminfo entries read values under 8 as the ANSI colours.
+        case .rgb(let value): Int32(max(8, value.0 << 16 | value.1 << 8 | value.2))
+        }
+    }
+
+    private func colorPair(for colors: ColorPair) -> Int32 {
+        guard palette.depth != .none, colors != ColorPair(foreground: -1, background: -1) else { return 0 }
+        if let pair = pairs[colors] { return pair }
+        let pair = Int32(pairs.count + 1)
+        guard pair < tread_color_pairs(), tread_init_pair(pair, colors.foreground, colors.background) == OK else { return 0 }
+        pairs[colors] = pair
         return pair
     }
 }

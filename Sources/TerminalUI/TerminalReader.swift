@@ -13,16 +13,26 @@ public enum TerminalReader {
 
     /// Runs `state` full screen; returns when it is finished or a signal arrived.
     ///
-    /// Requests to copy are carried out here, with OSC 52 when `allowsClipboard`; every other
-    /// request goes to `serve`, after the key that made it.
+    /// Drawn with the first of `themes` (T moves to the next), at the terminal's colour depth;
+    /// without colour (`NO_COLOR`, or a terminal without), with the `mono` theme if it is among
+    /// them. Requests to copy are carried out here, with OSC 52 when `allowsClipboard`; every
+    /// other request goes to `serve`, after the key that made it.
     ///
     /// - Throws: ``TerminalError`` when the terminal cannot be used (no UTF-8 locale, no TERM).
-    public static func run(_ state: inout ReaderState, allowsClipboard: Bool = false,
+    public static func run(_ state: inout ReaderState, themes: [Theme], allowsClipboard: Bool = false,
                            serve: (ReaderRequest, inout ReaderState) -> Void = { _, _ in }) throws {
         let session = try TerminalSession()
         defer { session.end() }
         state.prepareSearch()
-        let painter = FramePainter()
+        let depth = ColorDepth.of(terminalColors: has_colors() ? Int(tread_colors()) : 0, environment: ProcessInfo.processInfo.environment)
+        let layerNames = state.classification.layers.layers.map(\.name)
+        var themeIndex = 0
+        func palette() -> Palette {
+            guard !themes.isEmpty else { return .plain(layerNames: layerNames) }
+            let theme = depth == .none ? themes.first { $0.name == "mono" } ?? themes[themeIndex] : themes[themeIndex]
+            return Palette(theme: theme, depth: depth, layerNames: layerNames)
+        }
+        let painter = FramePainter(palette: palette())
         let size = session.size
         state.resize(width: size.width, height: size.height)
         while !state.isFinished, tread_pending_signal() == 0 {
@@ -36,9 +46,18 @@ public enum TerminalReader {
             case .none: break
             }
             for request in state.takeRequests() {
-                if case .copy(let text) = request {
+                switch request {
+                case .copy(let text):
                     copy(text, to: session, allowed: allowsClipboard, state: &state)
-                } else {
+                case .nextTheme:
+                    guard !themes.isEmpty else {
+                        state.report("no themes to choose from")
+                        continue
+                    }
+                    themeIndex = (themeIndex + 1) % themes.count
+                    painter.palette = palette()
+                    state.report("theme: \(themes[themeIndex].name)" + (depth == .none ? " (no colour here: mono)" : ""))
+                default:
                     serve(request, &state)
                 }
             }

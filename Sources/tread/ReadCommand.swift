@@ -34,6 +34,8 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A configuration file to use instead of $XDG_CONFIG_HOME/tread/config.toml.", valueName: "file"))
     var config: String?
 
+    @OptionGroup var theming: ThemeOptions
+
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
@@ -53,13 +55,16 @@ struct ReadCommand: ParsableCommand {
 
     /// Runs the reader full screen, with the thread's saved marks and reading position.
     private func openReader(on thread: DiscussionThread) throws {
-        let allowsClipboard = try osc52 || loadConfiguration().allowsClipboard
+        let configuration = try loadConfiguration()
+        let allowsClipboard = osc52 || configuration.allowsClipboard
+        let (themes, themeProblem) = theming.themes(configured: configuration.theme)
         var reader = ReaderState(thread: thread, width: 80, height: 24, layers: try filtering.layerOptions.loadLayers())
         var server = RequestServer(thread: thread, classification: reader.classification, store: MarkStore(thread: thread))
         server.loadMarks(into: &reader)
+        if let themeProblem { reader.report(themeProblem) }
         if let reply = ReadingPositions.position(in: thread) { reader.selectReply(reply) }
         do {
-            try TerminalReader.run(&reader, allowsClipboard: allowsClipboard) { request, state in
+            try TerminalReader.run(&reader, themes: themes, allowsClipboard: allowsClipboard) { request, state in
                 server.serve(request, in: &state)
             }
         } catch {

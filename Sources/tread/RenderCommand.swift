@@ -27,6 +27,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Style the screen with SGR sequences, in the colours TERM and COLORTERM allow (none with NO_COLOR).")
     var color = false
 
+    @OptionGroup var theming: ThemeOptions
+
     func run() throws {
         let (width, height) = try parsedSize()
         let keys: [Key]
@@ -40,9 +42,20 @@ struct RenderCommand: ParsableCommand {
         // Stand-ins depend on the C library's widths, which need a UTF-8 locale, as on a terminal.
         _ = TerminalGlyph.useUTF8Locale()
         let frame = reader.render()
-        let lines = color ? frame.styledLines(colors: ColorDepth.colors(environment: ProcessInfo.processInfo.environment)) : frame.terminalLines
+        let lines = color ? frame.styledLines(palette: palette(for: reader)) : frame.terminalLines
         let screen = lines.joined(separator: "\n") + "\n"
         FileHandle.standardOutput.write(Data(screen.utf8))
+    }
+
+    /// The chosen theme at the depth TERM and COLORTERM allow; the mono theme without colour.
+    /// A theme that cannot be read is said on standard error, and default used.
+    private func palette(for reader: ReaderState) -> Palette {
+        let depth = ColorDepth.of(environment: ProcessInfo.processInfo.environment)
+        let (themes, problem) = theming.themes(configured: nil)
+        if let problem { FileHandle.standardError.write(Data("tread: \(problem)\n".utf8)) }
+        let layerNames = reader.classification.layers.layers.map(\.name)
+        let chosen = depth == .none ? themes.first { $0.name == "mono" } ?? themes.first : themes.first
+        return chosen.map { Palette(theme: $0, depth: depth, layerNames: layerNames) } ?? .plain(layerNames: layerNames)
     }
 
     private func parsedSize() throws -> (Int, Int) {

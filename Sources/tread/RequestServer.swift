@@ -44,7 +44,7 @@ struct RequestServer {
             }
         case .export(let export):
             write(export, in: &state)
-        case .copy:
+        case .copy, .nextTheme:
             break
         }
     }

@@ -3,6 +3,7 @@ import Reader
 @testable import TerminalUI
 import Testing
 import ThreadModel
+import TreadThemes
 
 /// The painter against ncurses itself, with no terminal: what ncurses holds after a paint is
 /// what the frame says, cell for cell.
@@ -21,14 +22,31 @@ struct FramePainterTests {
         return ReaderState(thread: thread, width: width, height: height)
     }
 
-    private func expectScreen(_ screen: HeadlessScreen, shows frame: Frame) {
+    /// The default theme at 256 colours, as on the test terminal.
+    private func palette() throws -> Palette {
+        let theme = try ThemeCatalog(folders: [try #require(BundledThemes.folder)]).theme("default")
+        return Palette(theme: theme, depth: .indexed256, layerNames: LayerSet.standard.layers.map(\.name))
+    }
+
+    /// How ncurses numbers `color`.
+    private func number(_ color: TerminalColor?) -> Int32 {
+        switch color {
+        case nil: -1
+        case .index(let index): Int32(index)
+        case .rgb: -2
+        }
+    }
+
+    private func expectScreen(_ screen: HeadlessScreen, shows frame: Frame) throws {
+        let palette = try palette()
         for (row, line) in frame.terminalLines.enumerated() {
             #expect(screen.row(row) == line, "row \(row)")
             for column in 0..<frame.width where !frame[row, column].isContinuation {
-                let expected = CellStyle.of(frame[row, column], colors: 256)
+                let expected = palette.style(of: frame[row, column])
                 let shown = screen.style(row: row, column: column)
                 #expect((shown.attributes & tread_attr_reverse() != 0) == expected.reverse, "reverse at \(row), \(column)")
-                #expect(shown.foreground == expected.foreground, "colour at \(row), \(column)")
+                #expect(shown.foreground == number(expected.foreground), "colour at \(row), \(column)")
+                #expect(shown.background == number(expected.background), "background at \(row), \(column)")
             }
         }
     }
@@ -36,21 +54,21 @@ struct FramePainterTests {
     @Test("a painted frame is what ncurses holds, and a repaint after moves leaves only the new frame")
     func paintAndRepaint() throws {
         let screen = try HeadlessScreen(width: 60, height: 16)
-        let painter = FramePainter()
+        let painter = FramePainter(palette: try palette())
         var reader = try reader(width: 60, height: 16)
         painter.paint(reader.render())
-        expectScreen(screen, shows: reader.render())
+        try expectScreen(screen, shows: reader.render())
         for key: Key in [.character("j"), .character("j"), .character("z"), .character("G"), .character("o"), .character("?")] {
             reader.handle(key)
             painter.paint(reader.render())
-            expectScreen(screen, shows: reader.render())
+            try expectScreen(screen, shows: reader.render())
         }
     }
 
     @Test("after emoji, flags, families and combining marks, text stays at the column the model gave it")
     func wideClusters() throws {
         let screen = try HeadlessScreen(width: 70, height: 12)
-        let painter = FramePainter()
+        let painter = FramePainter(palette: try palette())
         let frame = try reader(width: 70, height: 12).render()
         painter.paint(frame)
         let row = try #require(frame.lines.firstIndex { $0.contains("好") })
@@ -63,7 +81,7 @@ struct FramePainterTests {
     @Test("styles reach ncurses: header reversed and bold, author and guide colours, selection reversed")
     func styles() throws {
         let screen = try HeadlessScreen(width: 60, height: 16)
-        let painter = FramePainter()
+        let painter = FramePainter(palette: try palette())
         var reader = try reader(width: 60, height: 16)
         reader.handle(.character("j"))
         let frame = reader.render()
@@ -73,9 +91,9 @@ struct FramePainterTests {
         let row = try #require(frame.lines.firstIndex { $0.contains("乙") })
         let column = try #require((0..<60).first { frame[row, $0].text == "乙" })
         let author = screen.style(row: row, column: column)
-        #expect(author.foreground == CellStyle.of(.author, colors: 256).foreground)
+        #expect(author.foreground == number(try palette().style(of: .author).foreground))
         #expect(author.attributes & tread_attr_reverse() == 0)
-        #expect(screen.style(row: row, column: 0).foreground == CellStyle.of(.guide(depth: 1), colors: 256).foreground)
+        #expect(screen.style(row: row, column: 0).foreground == number(try palette().style(of: .guide(depth: 1)).foreground))
         let selected = try #require(frame.lines.firstIndex { $0.contains("甲") })
         #expect(screen.style(row: selected, column: 5).attributes & tread_attr_reverse() != 0)
     }

@@ -44,12 +44,13 @@ final class HeadlessScreen {
         return String(scalar)
     }
 
-    /// The attributes and foreground colour of a cell.
-    func style(row: Int, column: Int) -> (attributes: attr_t, foreground: Int16) {
+    /// The attributes and colours of a cell (-1: the terminal's default).
+    func style(row: Int, column: Int) -> (attributes: attr_t, foreground: Int32, background: Int32) {
         var attributes: attr_t = 0
-        var foreground: Int16 = -1
-        _ = tread_cell_style(tread_stdscr(), Int32(row), Int32(column), &attributes, &foreground)
-        return (attributes, foreground)
+        var foreground: Int32 = -1
+        var background: Int32 = -1
+        _ = tread_cell_style(tread_stdscr(), Int32(row), Int32(column), &attributes, &foreground, &background)
+        return (attributes, foreground, background)
     }
 
     deinit {

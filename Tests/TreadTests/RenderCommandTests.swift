@@ -26,16 +26,21 @@ struct RenderCommandTests {
     func color() throws {
         let arguments = ["render", "--size", "60x20", "--keys", "jj"]
         let plain = try TreadProcess.run(arguments, input: nil).standardOutput
-        let rich = try TreadProcess.run(arguments + ["--color"], input: nil, environment: ["TERM": "xterm-256color", "NO_COLOR": ""])
-        #expect(rich.standardOutput.contains("\u{1B}[0;1;38;5;166m"))
+        let rich = try TreadProcess.run(arguments + ["--color", "--theme", "dark"], input: nil, environment: ["TERM": "xterm-256color", "NO_COLOR": ""])
+        // The dark theme's #ff9e64 for the OP on #1d2021, at the nearest of 256 colours.
+        #expect(rich.standardOutput.contains("\u{1B}[0;1;38;5;215;48;5;234m北窗听雨"))
         let sgr = try Regex("\u{1B}\\[[0-9;]*m")
         let stripped = rich.standardOutput.replacing(sgr, with: "").split(separator: "\n", omittingEmptySubsequences: false)
         let trimmed = stripped.map { String($0.reversed().drop { $0 == " " }.reversed()) }
         #expect(trimmed.joined(separator: "\n") == plain)
         let basic = try TreadProcess.run(arguments + ["--color"], input: nil, environment: ["TERM": "xterm", "NO_COLOR": ""])
         #expect(basic.standardOutput.contains("\u{1B}[0;1;31m") && !basic.standardOutput.contains("38;5;"))
-        let none = try TreadProcess.run(arguments + ["--color"], input: nil, environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
-        #expect(none.standardOutput.contains("\u{1B}[0;7m") && !none.standardOutput.contains("38;5;"))
+        let direct = try TreadProcess.run(arguments + ["--color", "--theme", "dark"], input: nil, environment: ["TERM": "xterm-direct", "NO_COLOR": ""])
+        #expect(direct.standardOutput.contains("\u{1B}[0;1;38;2;255;158;100;48;2;29;32;33m北窗听雨"))
+        // No colour at all: no colour SGR (30–49, 90–107), attributes from the mono theme.
+        let none = try TreadProcess.run(arguments + ["--color", "--theme", "dark"], input: nil, environment: ["TERM": "xterm-256color", "NO_COLOR": "1"])
+        let colourCode = try Regex("\u{1B}\\[[0-9;]*(;(3[0-9]|4[0-9]|9[0-7]|10[0-7]))[;m]")
+        #expect(none.standardOutput.contains("\u{1B}[0;7m") && !none.standardOutput.contains(colourCode))
     }
 
     @Test("a bad size or key notation is a usage error or a one-line error")

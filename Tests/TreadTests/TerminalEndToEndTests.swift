@@ -259,7 +259,29 @@ struct TerminalEndToEndTests {
         let badPane = try TmuxSession("\(command); echo __EXIT__$?; sleep 60", width: 100, height: 24)
         defer { badPane.close() }
         let screen = try badPane.waitFor { $0.contains { $0.hasPrefix("__EXIT__") } }
-        #expect(screen.joined().contains("tread: \(folder.path)/tread/config.toml: unknown key 'osc' (known: osc52)"))
+        #expect(screen.joined().contains("tread: \(folder.path)/tread/config.toml: unknown key 'osc' (known: osc52, theme)"))
         #expect(screen.contains("__EXIT__1"))
+    }
+
+    @Test("themes: T goes to the next one; NO_COLOR shows no colour; a bad theme falls back to default and says so")
+    func themes() throws {
+        let colourful = try TmuxSession("\(TreadProcess.executable.path) --theme dark; sleep 60", width: 100, height: 24)
+        defer { colourful.close() }
+        try colourful.waitFor { $0.last?.contains("? help") == true }
+        #expect(try colourful.styledScreen().contains("48;5;234"))
+        try colourful.send(["T"])
+        let next = try colourful.waitFor { $0.last?.contains("theme: ") == true }
+        #expect(next.last?.contains("theme: default") == true)
+        let plain = try TmuxSession("NO_COLOR=1 \(TreadProcess.executable.path) --theme dark; sleep 60", width: 100, height: 24)
+        defer { plain.close() }
+        try plain.waitFor { $0.last?.contains("? help") == true }
+        let styled = try plain.styledScreen()
+        #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"))
+        // 39 and 49 reset to the terminal's own colours, which tmux writes as it pleases.
+        #expect(!styled.contains(try Regex("\u{1B}\\[([0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])[;m]")))
+        let bad = try TmuxSession("\(TreadProcess.executable.path) --theme /no/such.toml; sleep 60", width: 120, height: 24)
+        defer { bad.close() }
+        let screen = try bad.waitFor { $0.last?.contains("? help") == true }
+        #expect(screen.last?.contains("/no/such.toml: no such file; using default") == true)
     }
 }

@@ -34,6 +34,11 @@ final class TmuxSession {
         }
     }
 
+    /// The pane's text with its SGR sequences, as `capture-pane -e` gives it.
+    func styledScreen() throws -> String {
+        try tmux(["capture-pane", "-e", "-p", "-t", socketTarget])
+    }
+
     /// What the pane last put on the clipboard (tmux keeps OSC 52 text as its newest buffer).
     func clipboard() throws -> String {
         try tmux(["show-buffer"])

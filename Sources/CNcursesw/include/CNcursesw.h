@@ -32,13 +32,15 @@ mmask_t tread_mouse_all(void);
 
 /// Writes one grapheme cluster (UTF-8) at row, column with attributes and colour pair;
 /// returns -2 when ncurses cannot hold the cluster in one cell (too many combining characters).
-int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, short pair);
+int tread_put_cluster(WINDOW *window, int row, int column, const char *utf8, attr_t attributes, int pair);
+/// Defines colour pair `pair` (extended colours: 24-bit values on a direct-colour terminal).
+int tread_init_pair(int pair, int foreground, int background);
 
 /// Reads the characters of `row` from `column` on, as the screen holds them, into `buffer`
 /// (at most `count` wide characters, NUL-terminated); returns how many or ERR.
 int tread_read_row(WINDOW *window, int row, int column, wchar_t *buffer, int count);
 /// The attributes and foreground colour (-1 for the default) of the cell at row, column.
-int tread_cell_style(WINDOW *window, int row, int column, attr_t *attributes, short *foreground);
+int tread_cell_style(WINDOW *window, int row, int column, attr_t *attributes, int *foreground, int *background);
 
 /// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal.
 void tread_watch_signals(void);

@@ -1,24 +1,24 @@
 extension Frame {
-    /// The rows as ``terminalLines``, with SGR sequences giving each run of cells its style on a
-    /// terminal of `colors` colours (0: attributes only). Each row starts from and returns to
-    /// the default style; trailing blanks are trimmed where they show nothing.
-    public func styledLines(colors: Int) -> [String] {
+    /// The rows as ``terminalLines``, with SGR sequences giving each run of cells its style
+    /// from `palette`. Each row starts from and returns to the default style; trailing blanks
+    /// are trimmed where they show nothing.
+    public func styledLines(palette: Palette) -> [String] {
         (0..<height).map { row in
             var cells = (0..<width).map { self[row, $0] }
-            while let last = cells.last, last.text == " ", CellStyle.of(last, colors: colors).isInvisibleOnBlank {
+            while let last = cells.last, last.text == " ", palette.style(of: last).isInvisibleOnBlank {
                 cells.removeLast()
             }
             var line = ""
-            var current = CellStyle(foreground: -1)
+            var current = CellStyle()
             for cell in cells {
-                let style = CellStyle.of(cell, colors: colors)
+                let style = palette.style(of: cell)
                 if style != current {
                     line += style.selectGraphicRendition
                     current = style
                 }
                 line += TerminalGlyph.text(for: cell)
             }
-            return current == CellStyle(foreground: -1) ? line : line + "\u{1B}[0m"
+            return current == CellStyle() ? line : line + "\u{1B}[0m"
         }
     }
 }
@@ -31,14 +31,21 @@ extension CellStyle {
         if dim { codes.append("2") }
         if underline { codes.append("4") }
         if reverse { codes.append("7") }
-        switch foreground {
-        case 0..<8: codes.append("\(30 + foreground)")
-        case 8...: codes.append("38;5;\(foreground)")
-        default: break
-        }
+        if let foreground { codes.append(Self.code(foreground, base: 30)) }
+        if let background { codes.append(Self.code(background, base: 40)) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 
+    /// The SGR parameters for `color`: `base` is 30 for the foreground, 40 for the background.
+    private static func code(_ color: TerminalColor, base: Int) -> String {
+        switch color {
+        case .index(let index) where index < 8: "\(base + index)"
+        case .index(let index) where index < 16: "\(base + 60 + index - 8)"
+        case .index(let index): "\(base + 8);5;\(index)"
+        case .rgb(let value): "\(base + 8);2;\(value.0);\(value.1);\(value.2)"
+        }
+    }
+
     /// Whether a blank in this style looks like no cell at all.
-    var isInvisibleOnBlank: Bool { !underline && !reverse }
+    var isInvisibleOnBlank: Bool { !underline && !reverse && background == nil }
 }

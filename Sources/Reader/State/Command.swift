@@ -7,7 +7,7 @@ public enum Command: String, CaseIterable, Sendable {
     case search, nextMatch, previousMatch
     case toggleOutline, togglePane, cycleOrder, listLinks
     case toggleLayer, toggleOriginalPosterOnly, toggleFeaturedOnly, filter, clearFilters
-    case toggleMark, markMatches, clearMarks, nextMark, previousMark, export, copy
+    case toggleMark, markMatches, clearMarks, nextMark, previousMark, export, copy, cycleTheme
     case help, quit
 
     /// What the command does, for the help overlay.
@@ -48,6 +48,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousMark: "previous marked reply"
         case .export: "export marked, shown or subtree replies"
         case .copy: "copy the reply's text (OSC 52, if on)"
+        case .cycleTheme: "next theme"
         case .listLinks: "the selected reply's links and their addresses"
         case .help: "this help"
         case .quit: "quit"

@@ -26,6 +26,7 @@ public struct Keymap: Sendable {
         (.character("f"), .filter), (.character("0"), .clearFilters), (.character("O"), .toggleOriginalPosterOnly), (.character("F"), .toggleFeaturedOnly),
         (.character("m"), .toggleMark), (.character("M"), .markMatches), (.character("u"), .clearMarks),
         (.character("'"), .nextMark), (.character("\""), .previousMark), (.character("e"), .export), (.character("y"), .copy),
+        (.character("T"), .cycleTheme),
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
     ])
 

@@ -9,6 +9,8 @@ public enum ReaderRequest: Equatable, Sendable {
     case export(ExportRequest)
     /// Puts text on the clipboard.
     case copy(String)
+    /// Draws with the next theme.
+    case nextTheme
 }
 
 /// An export asked for in the reader: which replies, how, and where.

@@ -114,6 +114,7 @@ extension ReaderState {
         case .previousMark: jumpToMark(forward: false)
         case .export: openExportDialog()
         case .copy: copySelected()
+        case .cycleTheme: requests.append(.nextTheme)
         case .help: showsHelp = true
         case .quit: isFinished = true
         }

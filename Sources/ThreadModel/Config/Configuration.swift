@@ -4,11 +4,14 @@ import TOMLKit
 /// The user's settings from `config.toml`: what tread does when no option says otherwise.
 ///
 /// ```toml
+/// theme = "dark"  # a name from tread themes, or a file
 /// osc52 = true   # y copies through the terminal's clipboard
 /// ```
 public struct Configuration: Sendable, Equatable {
     /// Whether `y` may put text on the clipboard with OSC 52.
     public var allowsClipboard = false
+    /// The theme to draw with, by name or path.
+    public var theme: String?
     /// Where the settings came from, or nil for the defaults.
     public var source: String?
 
@@ -16,7 +19,7 @@ public struct Configuration: Sendable, Equatable {
     public init() {}
 
     /// The keys a file may set.
-    static let keys = ["osc52"]
+    static let keys = ["osc52", "theme"]
 
     /// `$XDG_CONFIG_HOME/tread/config.toml` (default `~/.config/tread/config.toml`).
     public static func userFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -59,6 +62,10 @@ public struct Configuration: Sendable, Equatable {
         if let value = table["osc52"] {
             guard let flag = value.bool else { throw SettingsError(source: source, problem: "'osc52' must be true or false") }
             configuration.allowsClipboard = flag
+        }
+        if let value = table["theme"] {
+            guard let name = value.string, !name.isEmpty else { throw SettingsError(source: source, problem: "'theme' must be a theme's name or a file") }
+            configuration.theme = name
         }
         return configuration
     }

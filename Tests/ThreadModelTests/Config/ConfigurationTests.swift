@@ -6,7 +6,7 @@ struct ConfigurationTests {
     @Test("osc52 turns on copying; an unknown key, a wrong type and bad TOML are named", arguments: [
         ("osc52 = true\n", nil),
         ("osc52 = \"yes\"\n", "c.toml: 'osc52' must be true or false"),
-        ("theme = \"dark\"\n", "c.toml: unknown key 'theme' (known: osc52)"),
+        ("themes = \"dark\"\n", "c.toml: unknown key 'themes' (known: osc52, theme)"),
         ("osc52 = \n", "c.toml:1: not valid TOML"),
     ] as [(String, String?)])
     func parse(text: String, problem: String?) {
