@@ -7,7 +7,7 @@ struct Tread: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tread",
         abstract: "Read Chinese (CJK) discussion threads in the terminal.",
-        subcommands: [ReadCommand.self, RenderCommand.self, ExportCommand.self, LayersCommand.self, GenerateCommand.self, LayoutCommand.self],
+        subcommands: [ReadCommand.self, RenderCommand.self, ExportCommand.self, LayersCommand.self, ThemesCommand.self, GenerateCommand.self, LayoutCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 
