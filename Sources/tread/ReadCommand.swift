@@ -31,22 +31,33 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .long, help: "Let y copy the selected reply to the clipboard through the terminal (OSC 52); also osc52 = true in config.toml.")
     var osc52 = false
 
-    @Option(name: .long, help: ArgumentHelp("A configuration file to use instead of $XDG_CONFIG_HOME/tread/config.toml.", valueName: "file"))
-    var config: String?
+    @OptionGroup var settings: SettingsOptions
 
-    @OptionGroup var theming: ThemeOptions
+    @Flag(name: .customLong("print-config"), help: "Print the configuration in force, each setting with where it came from, and exit.")
+    var printConfig = false
 
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
     }
 
     func run() throws {
-        let thread = try input.loadThread()
-        guard plain || isatty(STDOUT_FILENO) == 0 else {
-            try openReader(on: thread)
+        let configuration = try settings.load()
+        // Bindings are checked even when no reader opens, so a bad one never waits unseen.
+        let keymap = try settings.keymap(configuration)
+        if printConfig {
+            var overrides: [String: String] = [:]
+            if ascii { overrides["ascii"] = "--ascii" }
+            if osc52 { overrides["osc52"] = "--osc52" }
+            print(settings.printed(configuration, keymap: keymap, overrides: overrides), terminator: "")
             return
         }
-        let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii)
+        let thread = try input.loadThread()
+        guard plain || isatty(STDOUT_FILENO) == 0 else {
+            try openReader(on: thread, configuration: configuration)
+            return
+        }
+        let writer = PlainTreeWriter(width: width ?? Self.environmentWidth, ascii: ascii || configuration.asciiGuides,
+                                     layout: TextLayout(ambiguousWidth: configuration.ambiguousWidth))
         let classification = LayerClassification(thread: thread, layers: try filtering.layerOptions.loadLayers())
         let filter = try filtering.replyFilter(for: thread, classification: classification)
         let text = writer.render(thread, filter: filter, label: filtering.filter ?? "", classification: classification)
@@ -54,11 +65,11 @@ struct ReadCommand: ParsableCommand {
     }
 
     /// Runs the reader full screen, with the thread's saved marks and reading position.
-    private func openReader(on thread: DiscussionThread) throws {
-        let configuration = try loadConfiguration()
+    private func openReader(on thread: DiscussionThread, configuration: Configuration) throws {
         let allowsClipboard = osc52 || configuration.allowsClipboard
-        let (themes, themeProblem) = theming.themes(configured: configuration.theme)
-        var reader = ReaderState(thread: thread, width: 80, height: 24, layers: try filtering.layerOptions.loadLayers())
+        let (themes, themeProblem) = settings.theming.themes(configured: configuration.theme)
+        var reader = try settings.reader(of: thread, width: 80, height: 24, layers: try filtering.layerOptions.loadLayers(),
+                                         configuration: configuration, ascii: ascii)
         var server = RequestServer(thread: thread, classification: reader.classification, store: MarkStore(thread: thread))
         server.loadMarks(into: &reader)
         if let themeProblem { reader.report(themeProblem) }
@@ -76,17 +87,6 @@ struct ReadCommand: ParsableCommand {
         TerminalReader.endIfSignalled()
         if case .failure(let error) = marks { throw CommandFailure(message: "marks not saved: \(error)") }
         try position.get()
-    }
-
-    /// The settings of `--config FILE`, else of the user's `config.toml` if there is one.
-    ///
-    /// - Throws: ``CommandFailure`` naming the file and key when the file is bad.
-    private func loadConfiguration() throws -> Configuration {
-        do {
-            return try Configuration.load(contentsOf: config ?? Configuration.userFile(), optional: config == nil)
-        } catch {
-            throw CommandFailure(message: "\(error)")
-        }
     }
 
     /// `$COLUMNS` when it holds a usable width, else 80.

@@ -8,9 +8,9 @@ struct GuideGlyphs {
     private let tags: [[DisplayCluster]]
     private static let guides: [TreeGuide] = [.branch, .lastBranch, .line, .blank]
 
-    init(layout: TextLayout, layers: LayerSet) {
-        full = Self.guides.map { layout.clusters(of: $0.drawn(ascii: false)) }
-        trimmed = Self.guides.map { layout.clusters(of: String($0.drawn(ascii: false).prefix { $0 != " " })) }
+    init(layout: TextLayout, layers: LayerSet, ascii: Bool = false) {
+        full = Self.guides.map { layout.clusters(of: $0.drawn(ascii: ascii)) }
+        trimmed = Self.guides.map { layout.clusters(of: String($0.drawn(ascii: ascii).prefix { $0 != " " })) }
         let sanitizer = TextSanitizer(layout: layout)
         tags = layers.layers.map { layout.clusters(of: " " + sanitizer.sanitize($0.tag).split(separator: "\n").joined(separator: " ")) }
     }

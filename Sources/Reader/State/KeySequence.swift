@@ -51,4 +51,17 @@ public enum KeySequence {
         }
         return keys
     }
+
+    /// `key` written as `keys(_:)` reads it: `j`, `<Down>`, `<C-d>`, `\n`.
+    public static func notation(of key: Key) -> String {
+        switch key {
+        case .character("\\"): return "\\\\"
+        case .character(let character): return String(character)
+        case .control(let letter): return "<C-\(letter)>"
+        case .enter: return "\\n"
+        case .escape: return "\\e"
+        case .tab: return "\\t"
+        default: return named.first { $0.value == key }.map { "<\($0.key)>" } ?? Keymap.name(of: key)
+        }
+    }
 }

@@ -30,6 +30,37 @@ public struct Keymap: Sendable {
         (.character("?"), .help), (.character("q"), .quit), (.control("c"), .quit),
     ])
 
+    /// This keymap with each command in `bindings` (by its name) on the keys given (in the
+    /// `--keys` notation) instead of its own; a key taken from another command leaves it.
+    ///
+    /// - Throws: ``Keymap/BindingError`` naming the command or the key that cannot be read.
+    public func rebinding(_ bindings: [(command: String, keys: [String])]) throws(BindingError) -> Keymap {
+        var result = self
+        for (name, notations) in bindings {
+            guard let command = Command(rawValue: name) else {
+                throw BindingError(problem: "keys.\(name): no such command (commands: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            var keys: [Key] = []
+            for notation in notations {
+                guard let parsed = try? KeySequence.keys(notation), parsed.count == 1, let key = parsed.first else {
+                    throw BindingError(problem: "keys.\(name): '\(notation)' is not one key (write j, <Down>, <C-d>, \\n …)")
+                }
+                keys.append(key)
+            }
+            result.bindings.removeAll { $0.command == command || keys.contains($0.key) }
+            result.bindings += keys.map { ($0, command) }
+        }
+        return result
+    }
+
+    /// Key bindings that cannot be used.
+    public struct BindingError: Error, CustomStringConvertible {
+        /// What is wrong, naming the key of the configuration.
+        public var problem: String
+        /// The problem.
+        public var description: String { problem }
+    }
+
     /// The command bound to `key`, if any.
     public func command(for key: Key) -> Command? {
         bindings.first { $0.key == key }?.command

@@ -17,7 +17,11 @@ public struct ReaderState {
     var navigator: TreeNavigator
     /// How text is measured.
     public var layout: TextLayout {
-        didSet { guides = GuideGlyphs(layout: layout, layers: classification.layers) }
+        didSet { guides = GuideGlyphs(layout: layout, layers: classification.layers, ascii: asciiGuides) }
+    }
+    /// Whether tree guides are drawn in ASCII (`|-`, `` `- ``) rather than box drawing.
+    public var asciiGuides = false {
+        didSet { guides = GuideGlyphs(layout: layout, layers: classification.layers, ascii: asciiGuides) }
     }
     /// Tree guides as the layout measures them.
     private(set) var guides: GuideGlyphs

@@ -4,22 +4,49 @@ import TOMLKit
 /// The user's settings from `config.toml`: what tread does when no option says otherwise.
 ///
 /// ```toml
-/// theme = "dark"  # a name from tread themes, or a file
-/// osc52 = true   # y copies through the terminal's clipboard
+/// theme = "dark"            # a name from tread themes, or a file
+/// ambiguous-width = 2       # columns for characters such as “ and ○: 1 or 2
+/// ascii = true              # tree guides in ASCII
+/// sort = "likes"            # thread, likes, replies or time
+/// outline = true            # open in outline mode
+/// osc52 = true              # y copies through the terminal's clipboard
+///
+/// [keys]                    # command = the keys that run it, instead of its own
+/// nextReply = ["j", "<Down>", "<C-n>"]
 /// ```
 public struct Configuration: Sendable, Equatable {
-    /// Whether `y` may put text on the clipboard with OSC 52.
-    public var allowsClipboard = false
     /// The theme to draw with, by name or path.
     public var theme: String?
-    /// Where the settings came from, or nil for the defaults.
-    public var source: String?
+    /// How wide East Asian ambiguous characters are drawn.
+    public var ambiguousWidth = AmbiguousWidth.narrow
+    /// Whether tree guides are ASCII.
+    public var asciiGuides = false
+    /// The sibling order the reader opens in: thread, likes, replies or time.
+    public var sort = "thread"
+    /// Whether the reader opens in outline mode.
+    public var outline = false
+    /// Whether `y` may put text on the clipboard with OSC 52.
+    public var allowsClipboard = false
+    /// Commands bound to other keys, by command name, the keys in the `--keys` notation.
+    public var keys: [KeyBinding] = []
+    /// The file each set key came from, by key.
+    public var origins: [String: String] = [:]
+
+    /// A command and the keys a configuration binds it to.
+    public struct KeyBinding: Sendable, Equatable {
+        /// The command's name, as help and `tread --print-config` write it.
+        public var command: String
+        /// The keys, as `j`, `<Down>`, `<C-d>`.
+        public var keys: [String]
+    }
 
     /// The defaults.
     public init() {}
 
     /// The keys a file may set.
-    static let keys = ["osc52", "theme"]
+    static let keyNames = ["theme", "ambiguous-width", "ascii", "sort", "outline", "osc52", "keys"]
+    /// The sibling orders `sort` may name.
+    public static let sortNames = ["thread", "likes", "replies", "time"]
 
     /// `$XDG_CONFIG_HOME/tread/config.toml` (default `~/.config/tread/config.toml`).
     public static func userFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -28,11 +55,10 @@ public struct Configuration: Sendable, Equatable {
         return base + "/tread/config.toml"
     }
 
-    /// The settings in the file at `path`; the defaults when `path` is the user's file and it
-    /// does not exist.
+    /// The settings in the file at `path`; the defaults when the file is `optional` and absent.
     ///
-    /// - Throws: ``SettingsError`` naming the file, the key, and the line when the TOML
-    ///   parser gives one.
+    /// - Throws: ``SettingsError`` naming the file, the key, and the line when the TOML parser
+    ///   gives one.
     public static func load(contentsOf path: String, optional: Bool = false) throws(SettingsError) -> Configuration {
         guard FileManager.default.fileExists(atPath: path) else {
             if optional { return Configuration() }
@@ -54,19 +80,52 @@ public struct Configuration: Sendable, Equatable {
         } catch {
             throw SettingsError(source: source, problem: "not valid TOML")
         }
-        for key in table.keys.sorted() where !keys.contains(key) {
-            throw SettingsError(source: source, problem: "unknown key '\(key)' (known: \(keys.joined(separator: ", ")))")
-        }
+        func failure(_ problem: String) -> SettingsError { SettingsError(source: source, problem: problem) }
         var configuration = Configuration()
-        configuration.source = source
-        if let value = table["osc52"] {
-            guard let flag = value.bool else { throw SettingsError(source: source, problem: "'osc52' must be true or false") }
-            configuration.allowsClipboard = flag
-        }
-        if let value = table["theme"] {
-            guard let name = value.string, !name.isEmpty else { throw SettingsError(source: source, problem: "'theme' must be a theme's name or a file") }
-            configuration.theme = name
+        for key in table.keys.sorted() {
+            guard let value = table[key] else { continue }
+            switch key {
+            case "theme":
+                guard let name = value.string, !name.isEmpty else { throw failure("'theme' must be a theme's name or a file") }
+                configuration.theme = name
+            case "ambiguous-width":
+                guard let columns = value.int, let width = AmbiguousWidth(rawValue: columns) else { throw failure("'ambiguous-width' must be 1 or 2") }
+                configuration.ambiguousWidth = width
+            case "ascii", "outline", "osc52":
+                guard let flag = value.bool else { throw failure("'\(key)' must be true or false") }
+                switch key {
+                case "ascii": configuration.asciiGuides = flag
+                case "outline": configuration.outline = flag
+                default: configuration.allowsClipboard = flag
+                }
+            case "sort":
+                guard let order = value.string, sortNames.contains(order) else {
+                    throw failure("'sort' must be one of \(sortNames.joined(separator: ", "))")
+                }
+                configuration.sort = order
+            case "keys":
+                configuration.keys = try bindings(value.table, failure: failure)
+            default:
+                throw failure("unknown key '\(key)' (known: \(keyNames.joined(separator: ", ")))")
+            }
+            configuration.origins[key] = source
         }
         return configuration
+    }
+
+    private static func bindings(_ table: TOMLTable?, failure: (String) -> SettingsError) throws(SettingsError) -> [KeyBinding] {
+        guard let table else { throw failure("'keys' must be a table: command = [\"key\", …]") }
+        var bindings: [KeyBinding] = []
+        for command in table.keys.sorted() {
+            let value = table[command]
+            if let single = value?.string {
+                bindings.append(KeyBinding(command: command, keys: [single]))
+            } else if let list = value?.array, case let keys = list.compactMap(\.string), keys.count == list.count, !keys.isEmpty {
+                bindings.append(KeyBinding(command: command, keys: keys))
+            } else {
+                throw failure("'keys.\(command)' must be a key or a list of keys")
+            }
+        }
+        return bindings
     }
 }
