@@ -30,6 +30,8 @@ struct SettingsOptions: ParsableArguments {
         reader.asciiGuides = ascii || configuration.asciiGuides
         if let order = ReplyOrder(rawValue: configuration.sort), order != .thread { reader.sort(by: order) }
         if configuration.outline { reader.perform(.toggleOutline) }
+        reader.emoticonsAsEmoji = configuration.emoticonsAsEmoji
+        reader.previewLines = configuration.previewLines
         reader.keymap = try keymap(configuration)
         return reader
     }
@@ -55,6 +57,8 @@ struct SettingsOptions: ParsableArguments {
             ("ascii", overrides["ascii"].map { _ in "true" } ?? "\(configuration.asciiGuides)", overrides["ascii"] ?? configuration.origins["ascii"]),
             ("sort", quoted(configuration.sort), configuration.origins["sort"]),
             ("outline", "\(configuration.outline)", configuration.origins["outline"]),
+            ("emoticons", quoted(configuration.emoticonsAsEmoji ? "emoji" : "text"), configuration.origins["emoticons"]),
+            ("preview-lines", "\(configuration.previewLines ?? 0)", configuration.origins["preview-lines"]),
             ("osc52", overrides["osc52"].map { _ in "true" } ?? "\(configuration.allowsClipboard)", overrides["osc52"] ?? configuration.origins["osc52"]),
         ]
         var lines = values.map { line($0.0 + " = " + $0.1, from: $0.2) }

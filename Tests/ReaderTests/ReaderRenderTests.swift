@@ -192,4 +192,25 @@ struct ReaderRenderTests {
         reader.handle(.character("L"))
         #expect(!reader.showsLinks && reader.message == "no links here")
     }
+
+    @Test("emoticon codes drawn as emoji when asked; tree mode cut to preview lines, the pane still whole")
+    func emojiAndPreview() throws {
+        var reader = try ReaderFixtures.reader(width: 40, height: 20)
+        #expect(reader.render().lines.contains { $0.contains("同意[抱拳]") })
+        reader.emoticonsAsEmoji = true
+        let frame = reader.render()
+        let row = try #require(frame.lines.firstIndex { $0.contains("同意🙏") })
+        let column = try #require((0..<40).first { frame[row, $0].text == "🙏" })
+        #expect(frame[row, column].role == .emoticon && frame[row, column].width == 2)
+        let long = Post(author: Author(name: "楼主"), text: "正文")
+        let text = String(repeating: "一二三四五六七八九十", count: 12)
+        let thread = try DiscussionThread(source: .tread, post: long, replies: [Reply(id: ReplyID("a"), text: text)], parents: [nil])
+        var previewing = ReaderState(thread: thread, width: 40, height: 30)
+        previewing.previewLines = 2
+        let lines = previewing.render().lines
+        #expect(lines.filter { $0.contains("一二三") }.count == 2)
+        #expect(lines.contains { $0.hasSuffix("   … 5 more lines") })
+        for key in try KeySequence.keys("jo") { previewing.handle(key) }
+        #expect(previewing.render().lines.filter { $0.contains("一二三") }.count >= 6)
+    }
 }

@@ -259,7 +259,7 @@ struct TerminalEndToEndTests {
         defer { badPane.close() }
         let screen = try badPane.waitFor { $0.contains { $0.hasPrefix("__EXIT__") } }
         // The message wraps at the pane's edge, where a space may fall and be trimmed.
-        let expected = "tread: \(folder.path)/tread/config.toml: unknown key 'osc' (known: theme, ambiguous-width, ascii, sort, outline, osc52, keys)"
+        let expected = "tread: \(folder.path)/tread/config.toml: unknown key 'osc' (known: theme, ambiguous-width, ascii, sort, outline, emoticons, preview-lines, osc52, keys)"
         #expect(screen.joined().replacingOccurrences(of: " ", with: "").contains(expected.replacingOccurrences(of: " ", with: "")))
         #expect(screen.contains("__EXIT__1"))
     }

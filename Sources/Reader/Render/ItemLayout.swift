@@ -13,6 +13,10 @@ struct ItemLayout {
     let filter: ReplyFilter?
     /// The marked replies, whose headers open with a mark.
     let marks: Set<Int>
+    /// Whether known emoticon codes are drawn as emoji.
+    var emoticonsAsEmoji = false
+    /// The most lines of a reply's text tree mode shows; nil for all.
+    var previewLines: Int?
 
     private var sanitizer: TextSanitizer { TextSanitizer(layout: layout) }
     private var policy: IndentPolicy { IndentPolicy(width: width) }
@@ -37,9 +41,16 @@ struct ItemLayout {
         if filter?.isContext(reply) == true { return rows }
         let bodyGuides = ancestors + [(isLast ? .blank : .line, depth)]
         let textWidth = width - levels * TreeGuide.columns
-        for line in bodyLines(thread.replies[reply].paragraphs, width: textWidth, tagged: classification.masks[reply] != 0) {
+        let lines = bodyLines(thread.replies[reply].paragraphs, width: textWidth, tagged: classification.masks[reply] != 0)
+        let shownLines = previewLines.map { lines.count > $0 + 1 ? $0 : lines.count } ?? lines.count
+        for line in lines.prefix(shownLines) {
             var row = guideRow(bodyGuides, trimmed: line.isEmpty)
             row.segments += line
+            rows.append(row)
+        }
+        if shownLines < lines.count {
+            var row = guideRow(bodyGuides)
+            row.append(clusters("… \(lines.count - shownLines) more lines"), .dim)
             rows.append(row)
         }
         return rows
@@ -153,12 +164,23 @@ struct ItemLayout {
             let spans = shown == paragraph.text ? paragraph.spans : []
             // Found in the whole paragraph, so a keyword split by a line break is still found.
             let keywords = tagged ? keywordRanges(in: shown) : []
+            let emoji = emoticonsAsEmoji ? emojiSpans(in: shown, spans: spans) : []
             return shown.withUTF8 { bytes in
                 layout.lineRanges(inUTF8: bytes, width: max(2, width)).map { range in
                     styledLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                               at: range.lowerBound, spans: spans, keywords: keywords)
+                               at: range.lowerBound, spans: spans, keywords: keywords, emoji: emoji)
                 }
             }
+        }
+    }
+
+    /// The emoticon codes in `text` that have an emoji, with it.
+    private func emojiSpans(in text: String, spans: [InlineSpan]) -> [(range: Range<Int>, text: String)] {
+        let bytes = Array(text.utf8)
+        return spans.compactMap { span in
+            guard span.kind == .emoticon, span.range.upperBound <= bytes.count else { return nil }
+            let code = String(decoding: bytes[span.range], as: UTF8.self)
+            return Emoticons.emoji(for: Substring(code)).map { (span.range, $0) }
         }
     }
 
@@ -169,10 +191,17 @@ struct ItemLayout {
     }
 
     /// The segments of a line starting `offset` bytes into its paragraph: runs of one style.
-    private func styledLine(_ line: String, at offset: Int, spans: [InlineSpan], keywords: [(utf8Range: Range<Int>, group: Int)]) -> [RowSegment] {
+    private func styledLine(_ line: String, at offset: Int, spans: [InlineSpan], keywords: [(utf8Range: Range<Int>, group: Int)],
+                            emoji: [(range: Range<Int>, text: String)]) -> [RowSegment] {
         var segments: [RowSegment] = []
         var offset = offset
         for cluster in layout.clusters(of: line) {
+            if let emoji = emoji.first(where: { $0.range.contains(offset) }) {
+                // The emoji stands for the whole code: it takes the code's first cluster, the rest go.
+                if emoji.range.lowerBound == offset { segments.append(RowSegment(clusters: layout.clusters(of: emoji.text), role: .emoticon)) }
+                offset += cluster.text.utf8.count
+                continue
+            }
             var role = spans.isEmpty ? .text : role(at: offset, spans: spans)
             if role == .text, let keyword = keywords.first(where: { $0.utf8Range.contains(offset) }) {
                 role = .layerKeyword(keyword.group)

@@ -12,6 +12,9 @@ final class RowCache {
         var layout: TextLayout
         var filterGeneration: Int
         var marksGeneration: Int
+        var emoticonsAsEmoji: Bool
+        var previewLines: Int?
+        var asciiGuides: Bool
     }
 
     private var key: Key?

@@ -19,6 +19,10 @@ public struct ReaderState {
     public var layout: TextLayout {
         didSet { guides = GuideGlyphs(layout: layout, layers: classification.layers, ascii: asciiGuides) }
     }
+    /// Whether known emoticon codes are drawn as emoji (`[抱拳]` as 🙏).
+    public var emoticonsAsEmoji = false
+    /// The most lines of each reply's text tree mode shows (nil: all); the outline's pane shows all.
+    public var previewLines: Int?
     /// Whether tree guides are drawn in ASCII (`|-`, `` `- ``) rather than box drawing.
     public var asciiGuides = false {
         didSet { guides = GuideGlyphs(layout: layout, layers: classification.layers, ascii: asciiGuides) }
@@ -153,7 +157,7 @@ public struct ReaderState {
 
     func itemLayout(width: Int) -> ItemLayout {
         ItemLayout(thread: thread, navigator: navigator, layout: layout, guides: guides, width: width,
-                   classification: classification, filter: filter, marks: marks)
+                   classification: classification, filter: filter, marks: marks, emoticonsAsEmoji: emoticonsAsEmoji, previewLines: previewLines)
     }
 
     /// How many rows the item at `position` takes in the current mode.
@@ -165,7 +169,8 @@ public struct ReaderState {
     func rows(at position: Int) -> [Row] {
         let isFolded = position >= 0 && folded[navigator.reply(at: position)]
         let key = RowCache.Key(width: width, sorting: navigator.sorting, layout: layout, filterGeneration: filterGeneration,
-                               marksGeneration: marksGeneration)
+                               marksGeneration: marksGeneration, emoticonsAsEmoji: emoticonsAsEmoji, previewLines: previewLines,
+                               asciiGuides: asciiGuides)
         return treeRows.rows(at: position, for: key, folded: isFolded) {
             itemLayout(width: width).rows(at: position, folded: folded)
         }

@@ -9,6 +9,8 @@ import TOMLKit
 /// ascii = true              # tree guides in ASCII
 /// sort = "likes"            # thread, likes, replies or time
 /// outline = true            # open in outline mode
+/// emoticons = "emoji"       # [抱拳] drawn as 🙏; "text" (the default) keeps the code
+/// preview-lines = 3         # the most lines of each reply tree mode shows; 0 for all
 /// osc52 = true              # y copies through the terminal's clipboard
 ///
 /// [keys]                    # command = the keys that run it, instead of its own
@@ -25,6 +27,10 @@ public struct Configuration: Sendable, Equatable {
     public var sort = "thread"
     /// Whether the reader opens in outline mode.
     public var outline = false
+    /// Whether known emoticon codes are drawn as emoji.
+    public var emoticonsAsEmoji = false
+    /// The most lines of each reply tree mode shows, nil for all.
+    public var previewLines: Int?
     /// Whether `y` may put text on the clipboard with OSC 52.
     public var allowsClipboard = false
     /// Commands bound to other keys, by command name, the keys in the `--keys` notation.
@@ -44,7 +50,7 @@ public struct Configuration: Sendable, Equatable {
     public init() {}
 
     /// The keys a file may set.
-    static let keyNames = ["theme", "ambiguous-width", "ascii", "sort", "outline", "osc52", "keys"]
+    static let keyNames = ["theme", "ambiguous-width", "ascii", "sort", "outline", "emoticons", "preview-lines", "osc52", "keys"]
     /// The sibling orders `sort` may name.
     public static let sortNames = ["thread", "likes", "replies", "time"]
 
@@ -103,6 +109,12 @@ public struct Configuration: Sendable, Equatable {
                     throw failure("'sort' must be one of \(sortNames.joined(separator: ", "))")
                 }
                 configuration.sort = order
+            case "emoticons":
+                guard let form = value.string, ["text", "emoji"].contains(form) else { throw failure("'emoticons' must be \"text\" or \"emoji\"") }
+                configuration.emoticonsAsEmoji = form == "emoji"
+            case "preview-lines":
+                guard let lines = value.int, lines >= 0 else { throw failure("'preview-lines' must be a number of lines, 0 for all") }
+                configuration.previewLines = lines == 0 ? nil : lines
             case "keys":
                 configuration.keys = try bindings(value.table, failure: failure)
             default:
