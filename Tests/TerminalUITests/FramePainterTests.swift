@@ -97,4 +97,18 @@ struct FramePainterTests {
         let selected = try #require(frame.lines.firstIndex { $0.contains("甲") })
         #expect(screen.style(row: selected, column: 5).attributes & tread_attr_reverse() != 0)
     }
+
+    @Test("on a direct-colour terminal (xterm-direct), a theme's #rrggbb reach ncurses as 24-bit colours")
+    func directColour() throws {
+        let screen = try HeadlessScreen(width: 60, height: 16, term: "xterm-direct")
+        let depth = ColorDepth.of(terminalColors: Int(tread_colors()), environment: [:])
+        #expect(depth == .direct)
+        let theme = try ThemeCatalog(folders: [try #require(BundledThemes.folder)]).theme("dark")
+        let painter = FramePainter(palette: Palette(theme: theme, depth: depth, layerNames: LayerSet.standard.layers.map(\.name)))
+        painter.paint(try reader(width: 60, height: 16).render())
+        let header = screen.style(row: 0, column: 0)
+        #expect(header.foreground == 0x1D2021 && header.background == 0x7AA2F7)
+        let text = screen.style(row: 3, column: 1)
+        #expect(text.background == 0x1D2021)
+    }
 }
