@@ -39,6 +39,18 @@ final class TmuxSession {
         try tmux(["capture-pane", "-e", "-p", "-t", socketTarget])
     }
 
+    /// Polls the styled screen until `condition` holds or `seconds` pass; returns the last one.
+    @discardableResult
+    func waitForStyled(seconds: Double = 10, _ condition: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = try styledScreen()
+        while !condition(screen), Date() < deadline {
+            usleep(50_000)
+            screen = try styledScreen()
+        }
+        return screen
+    }
+
     /// What the pane last put on the clipboard (tmux keeps OSC 52 text as its newest buffer).
     func clipboard() throws -> String {
         try tmux(["show-buffer"])
