@@ -13,7 +13,7 @@ final class TmuxSession {
         try Data("set -g status off\nset -sg escape-time 0\nset -g default-terminal tmux-256color\nset -s set-clipboard on\n".utf8).write(to: configuration)
         // A state folder of its own, so no run sees the reading positions of another.
         stateFolder = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-state")
-        let environment = "env -u LINES -u COLUMNS LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(stateFolder.path)"
+        let environment = "env -u LINES -u COLUMNS -u NO_COLOR -u COLORTERM LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color XDG_STATE_HOME=\(stateFolder.path)"
         try tmux(["-f", configuration.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "\(environment) sh -c '\(command)'"])
     }
 
