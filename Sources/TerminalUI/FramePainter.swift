@@ -77,7 +77,7 @@ final class FramePainter {
         case nil: -1
         case .index(let index): Int32(index)
         // Direct-colour terminfo entries read values under 8 as the ANSI colours.
-        case .rgb(let value): Int32(max(8, value.0 << 16 | value.1 << 8 | value.2))
+        case .rgb(let red, let green, let blue): Int32(max(8, red << 16 | green << 8 | blue))
         }
     }
 

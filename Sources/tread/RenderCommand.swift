@@ -51,11 +51,13 @@ struct RenderCommand: ParsableCommand {
     /// A theme that cannot be read is said on standard error, and default used.
     private func palette(for reader: ReaderState) -> Palette {
         let depth = ColorDepth.of(environment: ProcessInfo.processInfo.environment)
-        let (themes, problem) = theming.themes(configured: nil)
+        let catalog = ThemeCatalog()
+        let (chosen, problem) = theming.chosen(configured: nil, catalog: catalog)
         if let problem { FileHandle.standardError.write(Data("tread: \(problem)\n".utf8)) }
         let layerNames = reader.classification.layers.layers.map(\.name)
-        let chosen = depth == .none ? themes.first { $0.name == "mono" } ?? themes.first : themes.first
-        return chosen.map { Palette(theme: $0, depth: depth, layerNames: layerNames) } ?? .plain(layerNames: layerNames)
+        // Only the themes drawn are read: the chosen one, mono without colour, default failing both.
+        let theme = (depth == .none ? try? catalog.theme("mono") : nil) ?? chosen ?? (try? catalog.theme("default"))
+        return theme.map { Palette(theme: $0, depth: depth, layerNames: layerNames) } ?? .plain(layerNames: layerNames)
     }
 
     private func parsedSize() throws -> (Int, Int) {

@@ -13,19 +13,23 @@ struct ThemeOptions: ParsableArguments {
     /// The themes in the order `T` goes through them, the chosen one first. A chosen theme that
     /// cannot be read gives way to `default`, with the reason: a bad theme never stops tread.
     func themes(configured: String?, catalog: ThemeCatalog = ThemeCatalog()) -> (themes: [Theme], problem: String?) {
-        let wanted = theme ?? configured ?? "default"
-        var problem: String?
-        var first: Theme?
-        do {
-            first = try catalog.theme(wanted)
-        } catch {
-            problem = "\(error); using default"
-        }
+        let (first, reason) = chosen(configured: configured, catalog: catalog)
+        var problem = reason
         let others = catalog.names.filter { $0 != first?.name }.compactMap { try? catalog.theme($0) }
         guard let first else {
             if others.isEmpty { problem = (problem ?? "") + " (no themes installed: colours off)" }
             return (others, problem)
         }
         return ([first] + others, problem)
+    }
+
+    /// The theme chosen by `--theme`, else `configured`, else `default`; nil with the reason
+    /// when it cannot be read.
+    func chosen(configured: String?, catalog: ThemeCatalog = ThemeCatalog()) -> (theme: Theme?, problem: String?) {
+        do {
+            return (try catalog.theme(theme ?? configured ?? "default"), nil)
+        } catch {
+            return (nil, "\(error); using default")
+        }
     }
 }

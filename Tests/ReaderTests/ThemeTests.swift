@@ -34,7 +34,7 @@ struct ThemeTests {
     }
 
     @Test("colours map down exactly: #rrggbb to the nearest of 256 and of 16; indices to 16; none without colour", arguments: [
-        ("#ff0000", ColorDepth.direct, TerminalColor.rgb((255, 0, 0))),
+        ("#ff0000", ColorDepth.direct, TerminalColor.rgb(red: 255, green: 0, blue: 0)),
         ("#ff0000", .indexed256, .index(196)), ("#ff0000", .indexed16, .index(9)),
         ("#1d2021", .indexed256, .index(234)), ("#87afd7", .indexed256, .index(110)),
         ("#808080", .indexed16, .index(8)), ("#e5e5e5", .indexed16, .index(7)),
@@ -47,7 +47,7 @@ struct ThemeTests {
 
     @Test("palette indices keep to 256; past 15 they map to the nearest of 16", arguments: [
         (196, ColorDepth.indexed256, TerminalColor.index(196)), (196, .indexed16, .index(9)), (4, .indexed16, .index(4)),
-        (4, .direct, .index(4)), (21, .direct, .rgb((0, 0, 255))),
+        (4, .direct, .index(4)), (21, .direct, .rgb(red: 0, green: 0, blue: 255)),
     ])
     func indexMapping(index: Int, depth: ColorDepth, expected: TerminalColor) throws {
         let theme = try Theme.parse("[text]\nfg = \(index)\n", name: "t", source: "t.toml") { _ in throw SettingsError(source: "", problem: "") }
@@ -62,7 +62,7 @@ struct ThemeTests {
         try Data("inherits = \"default\"\n[author]\nfg = \"#112233\"\n[layers]\nrobots = 5\n".utf8).write(to: folder.appendingPathComponent("mine.toml"))
         let catalog = ThemeCatalog(folders: [folder] + bundled.folders)
         let palette = Palette(theme: try catalog.theme("mine"), depth: .direct, layerNames: ["compute", "robots", "x", "y", "z", "w", "v"])
-        #expect(palette.style(of: .author) == CellStyle(foreground: .rgb((17, 34, 51)), bold: true))
+        #expect(palette.style(of: .author) == CellStyle(foreground: .rgb(red: 17, green: 34, blue: 51), bold: true))
         #expect(palette.style(of: .likes).foreground == .index(1))
         #expect(palette.style(of: .layer(0)) == CellStyle(foreground: .index(1), bold: true))
         #expect(palette.style(of: .layer(1)).foreground == .index(5))

@@ -42,7 +42,7 @@ extension CellStyle {
         case .index(let index) where index < 8: "\(base + index)"
         case .index(let index) where index < 16: "\(base + 60 + index - 8)"
         case .index(let index): "\(base + 8);5;\(index)"
-        case .rgb(let value): "\(base + 8);2;\(value.0);\(value.1);\(value.2)"
+        case .rgb(let red, let green, let blue): "\(base + 8);2;\(red);\(green);\(blue)"
         }
     }
 

@@ -32,10 +32,10 @@ public enum ThemeColor: Hashable, Sendable {
     public func terminalColor(at depth: ColorDepth) -> TerminalColor? {
         switch (self, depth) {
         case (.terminalDefault, _), (_, .none): return nil
-        case (.index(let index), .direct): return index < 16 ? .index(index) : .rgb(Palette256.rgb(of: index))
+        case (.index(let index), .direct): return index < 16 ? .index(index) : TerminalColor(rgb: Palette256.rgb(of: index))
         case (.index(let index), .indexed256): return .index(index)
         case (.index(let index), .indexed16): return .index(index < 16 ? index : Palette256.nearest(to: Palette256.rgb(of: index), among: 0..<16))
-        case (.rgb(let red, let green, let blue), .direct): return .rgb((red, green, blue))
+        case (.rgb(let red, let green, let blue), .direct): return .rgb(red: red, green: green, blue: blue)
         case (.rgb(let red, let green, let blue), .indexed256): return .index(Palette256.nearest(to: (red, green, blue), among: 16..<256))
         case (.rgb(let red, let green, let blue), .indexed16): return .index(Palette256.nearest(to: (red, green, blue), among: 0..<16))
         }
@@ -47,22 +47,10 @@ public enum TerminalColor: Hashable, Sendable {
     /// An index of the terminal's palette.
     case index(Int)
     /// Red, green, blue, 0–255 each.
-    case rgb((Int, Int, Int))
+    case rgb(red: Int, green: Int, blue: Int)
 
-    public static func == (lhs: TerminalColor, rhs: TerminalColor) -> Bool {
-        switch (lhs, rhs) {
-        case (.index(let a), .index(let b)): a == b
-        case (.rgb(let a), .rgb(let b)): a == b
-        default: false
-        }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        switch self {
-        case .index(let index): hasher.combine(index)
-        case .rgb(let value):
-            hasher.combine(-1)
-            hasher.combine(value.0 << 16 | value.1 << 8 | value.2)
-        }
+    /// `color` as red, green and blue.
+    init(rgb color: (Int, Int, Int)) {
+        self = .rgb(red: color.0, green: color.1, blue: color.2)
     }
 }
