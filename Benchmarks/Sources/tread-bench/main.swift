@@ -2,10 +2,12 @@ import CPeers
 import Foundation
 import ThreadModel
 
-// Throughput of tread's text layout beside glibc, Python wcwidth and ICU, and of its importers
-// beside Python's json.load, in one run.
-// Usage: tread-bench [megabytes] [width|wrap|import|frame|layers]   (default: 10 MB, all; the
-// import inputs are five times the layout corpus, 50 MB by default)
+// Throughput of tread's text layout beside glibc, Python wcwidth and ICU, of its importers
+// beside Python's json.load, and what opening and reading threads of 1k to 1M replies costs,
+// in one run.
+// Usage: tread-bench [megabytes] [width|wrap|import|open|frame|refilter|export|layers]
+// (default: 10 MB, all; the import inputs are five times the layout corpus, 50 MB by default;
+// threads go up to 1M replies from 10 MB, else to 100k)
 
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 10
 let only = CommandLine.arguments.dropFirst(2).first
@@ -100,9 +102,29 @@ if only == nil || only == "import" {
     print("")
     importSection(megabytes: megabytes * 5)
 }
-if only == nil || only == "frame" {
-    print("")
-    frameSection()
+let scaleSections = ["open", "frame", "refilter", "export"]
+if only.map(scaleSections.contains) ?? true {
+    let sizes = [1_000, 10_000, 100_000, 1_000_000].filter { $0 < 1_000_000 || megabytes >= 10 }
+    let threads = sizes.map { ThreadGenerator(replyCount: $0, seed: 11).thread() }
+    if only == nil || only == "open" {
+        print("")
+        let folder = FileManager.default.temporaryDirectory
+        let files = threads.map { ThreadFile.write($0, into: folder) }
+        defer { files.forEach { try? FileManager.default.removeItem(atPath: $0.path) } }
+        openSection(files)
+    }
+    if only == nil || only == "frame" {
+        print("")
+        frameSection(threads)
+    }
+    if only == nil || only == "refilter" {
+        print("")
+        refilterSection(threads)
+    }
+    if only == nil || only == "export", let thread = threads.first(where: { $0.replies.count >= 100_000 }) {
+        print("")
+        exportSection(thread)
+    }
 }
 if only == nil || only == "layers" {
     print("")

@@ -14,4 +14,9 @@ long long peer_glibc_columns(const char *text, size_t length);
 /// Returns the count, or -1 on an ICU error.
 long long peer_icu_line_breaks(const char *text, size_t length);
 
+/// Runs `argv` (searched in PATH) with standard output to /dev/null and waits for it.
+/// Sets the wall-clock seconds from spawn to exit and the child's peak resident set in KB.
+/// Returns the exit status, 128 + the signal when killed, or -1 when it cannot be started.
+int peer_run_measured(char *const argv[], double *seconds, long *peak_kilobytes);
+
 #endif
