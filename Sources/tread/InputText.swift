@@ -1,35 +1,35 @@
 import Foundation
 import ThreadModel
 
-/// Bytes read from a file or standard input, checked for what tread cannot show.
+/// An input read from a file or standard input, checked for what tread cannot show.
 struct InputText {
-    /// The name to use in messages: the path, or `<stdin>`.
-    var name: String
-    /// The bytes as read.
-    var bytes: [UInt8]
-    /// Invalid UTF-8 found in them.
+    /// The input; its name is the path, or `<stdin>`.
+    var input: ImportInput
+    /// Invalid UTF-8 found in it.
     var report: UTF8Report
 
-    /// The bytes as text, invalid UTF-8 replaced by U+FFFD.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// The name to use in messages.
+    var name: String { input.name }
 
     /// Reads `path`, or standard input when `path` is nil or `-`.
     ///
     /// - Throws: ``CommandFailure`` when the file cannot be read or holds binary data.
     static func read(_ path: String?) throws -> InputText {
-        let name = path.flatMap { $0 == "-" ? nil : $0 } ?? "<stdin>"
-        let data: Data
-        if name == "<stdin>" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = try readFile(name)
+        let input: ImportInput
+        do {
+            if let path, path != "-" {
+                input = try ImportInput(contentsOfFile: path)
+            } else {
+                input = try ImportInput(name: "<stdin>", readingToEnd: STDIN_FILENO)
+            }
+        } catch {
+            throw CommandFailure(message: "\(error)")
         }
-        let bytes = [UInt8](data)
-        let report = UTF8Report(checking: bytes)
+        let report = input.check()
         if let offset = report.firstNULOffset {
-            throw CommandFailure(message: "\(name): binary file (NUL byte at byte \(offset)); tread reads text")
+            throw CommandFailure(message: "\(input.name): binary file (NUL byte at byte \(offset)); tread reads text")
         }
-        return InputText(name: name, bytes: bytes, report: report)
+        return InputText(input: input, report: report)
     }
 
     /// Writes a note to standard error when invalid UTF-8 was replaced.
@@ -39,20 +39,5 @@ struct InputText {
         let more = count > 1 ? " and \(count - 1) more place\(count > 2 ? "s" : "")" : ""
         let note = "tread: \(name): invalid UTF-8 at byte \(offset)\(more), shown as U+FFFD\n"
         FileHandle.standardError.write(Data(note.utf8))
-    }
-
-    private static func readFile(_ path: String) throws -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CommandFailure(message: "\(path): no such file")
-        }
-        if isDirectory.boolValue {
-            throw CommandFailure(message: "\(path): is a directory, not a text file")
-        }
-        do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw CommandFailure(message: "\(path): cannot read (\(error.localizedDescription))")
-        }
     }
 }

@@ -41,7 +41,7 @@ struct LayoutCommand: ParsableCommand {
         let layout = TextLayout(ambiguousWidth: AmbiguousWidth(rawValue: ambiguous) ?? .narrow)
         let sanitizer = TextSanitizer(layout: layout)
         // Split by bytes: "\r\n" is one Character, so a Character split would miss it.
-        var lines = input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var lines = input.input.text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         var output = ""
         for line in lines {

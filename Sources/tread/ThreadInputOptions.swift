@@ -37,7 +37,7 @@ struct ThreadInputOptions: ParsableArguments {
         return try paths.map { path in
             let text = try InputText.read(path)
             text.noteRepairs()
-            return ImportInput(name: text.name, bytes: text.bytes)
+            return text.input
         }
     }
 

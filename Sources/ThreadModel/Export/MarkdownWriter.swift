@@ -49,7 +49,7 @@ struct MarkdownWriter {
     private func quote(_ reply: Int, depth: Int) -> String {
         let marker = String(repeating: ">", count: depth)
         var lines = [header(of: reply), ""]
-        lines += sanitizer.sanitize(thread.replies[reply].text).split(separator: "\n", omittingEmptySubsequences: false).map { escaped(line: String($0)) }
+        lines += sanitizer.sanitize(thread.replies[reply].text).split(separator: "\n", omittingEmptySubsequences: false).map(Self.escapingPunctuation)
         return lines.map { $0.isEmpty ? marker + "\n" : marker + " " + $0 + "  \n" }.joined()
     }
 
@@ -72,18 +72,33 @@ struct MarkdownWriter {
 
     /// Text for one line: sanitised, line breaks as spaces, Markdown punctuation escaped.
     private func escaped(line text: String) -> String {
-        var output = ""
-        for character in clean(text) {
-            if "\\`*_[]<>#|~".contains(character) { output.append("\\") }
-            output.append(character)
-        }
+        Self.escapingPunctuation(clean(text)[...])
+    }
+
+    /// A line already sanitised with Markdown punctuation escaped. The punctuation is all ASCII,
+    /// so the work is on bytes: a reply's text is most of an export.
+    private static func escapingPunctuation(_ line: Substring) -> String {
+        let backslash = UInt8(ascii: "\\")
+        var output: [UInt8] = []
+        output.reserveCapacity(line.utf8.count + 8)
         // A line that starts like a list item or a numbered one would become one.
-        if let first = output.first, "-+".contains(first) { return "\\" + output }
-        let digits = output.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, output.dropFirst(digits.count).first == "." {
-            return digits + "\\" + output.dropFirst(digits.count)
+        let leadingDigits = line.utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        if let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { output.append(backslash) }
+        for (offset, byte) in line.utf8.enumerated() {
+            if isMarkdownPunctuation(byte) || (offset == leadingDigits && offset > 0 && byte == UInt8(ascii: ".")) {
+                output.append(backslash)
+            }
+            output.append(byte)
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func isMarkdownPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"): true
+        default: false
+        }
     }
 
     private func clean(_ text: String) -> String {

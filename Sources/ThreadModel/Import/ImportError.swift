@@ -30,7 +30,7 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// An error at a byte offset of `bytes`, with its line and column worked out.
-    init(file: String, bytes: [UInt8], offset: Int, path: String? = nil, message: String) {
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, offset: Int, path: String? = nil, message: String) {
         let offset = min(offset, bytes.count)
         var line = 1
         var lineStart = 0
@@ -38,7 +38,7 @@ public struct ImportError: Error, Hashable, Sendable, CustomStringConvertible {
             line += 1
             lineStart = index + 1
         }
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<offset]), as: UTF8.self).unicodeScalars.count + 1
         self.init(file: file, line: line, column: column, path: path, message: message)
     }
 }

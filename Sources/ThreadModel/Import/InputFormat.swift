@@ -12,6 +12,10 @@ public enum InputFormat: String, CaseIterable, Sendable {
     /// JSON is told apart by its markers (`"format": "tread-thread/…"`, Xueqiu's `comments`,
     /// `screen_name`); page text by its counts line or its section headings.
     public static func detect(in bytes: [UInt8]) -> InputFormat? {
+        bytes.withUnsafeBufferPointer(detect(in:))
+    }
+
+    static func detect(in bytes: UnsafeBufferPointer<UInt8>) -> InputFormat? {
         // White space and a byte-order mark may come first.
         let start = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
         guard let first = start.first else { return nil }

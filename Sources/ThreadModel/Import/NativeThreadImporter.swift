@@ -22,22 +22,23 @@ enum NativeThreadImporter {
     }
 
     static func read(_ input: ImportInput, options: ImportOptions) throws(ImportError) -> DiscussionThread {
-        let parsed: Result<Document, JSONSyntaxError> = input.bytes.withUnsafeBufferPointer { bytes in
+        try input.withBytes { (bytes) throws(ImportError) in
             var reader = JSONReader(bytes: bytes)
-            return Result { () throws(JSONSyntaxError) in try readDocument(&reader) }
-        }
-        switch parsed {
-        case .failure(let error):
-            throw ImportError(file: input.name, bytes: input.bytes, offset: error.offset, path: error.path, message: "expected \(error.expected)")
-        case .success(var document):
+            var document: Document
+            do throws(JSONSyntaxError) {
+                document = try readDocument(&reader, release: input.release(before:))
+            } catch {
+                throw ImportError(file: input.name, bytes: bytes, offset: error.offset, path: error.path, message: "expected \(error.expected)")
+            }
             if document.post.author == nil, let name = options.originalPoster { document.post.author = Author(name: name) }
-            return try build(document, input: input)
+            return try build(document, file: input.name, bytes: bytes)
         }
     }
 
     // MARK: Reading
 
-    private static func readDocument(_ reader: inout JSONReader) throws(JSONSyntaxError) -> Document {
+    /// Reads the document, saying after each reply how far the input has been read.
+    private static func readDocument(_ reader: inout JSONReader, release: (Int) -> Void) throws(JSONSyntaxError) -> Document {
         var document = Document()
         try reader.readObject("a tread-thread/1 object") { (reader, key) throws(JSONSyntaxError) in
             if reader.key(key, is: "format") {
@@ -54,6 +55,7 @@ enum NativeThreadImporter {
                     document.replies.append(reply)
                     document.parentIDs.append(parentID)
                     document.offsets.append(reader.position)
+                    release(reader.position)
                 }
             } else {
                 try reader.skipValue()
@@ -205,13 +207,13 @@ enum NativeThreadImporter {
 
     // MARK: Building
 
-    private static func build(_ document: Document, input: ImportInput) throws(ImportError) -> DiscussionThread {
+    private static func build(_ document: Document, file: String, bytes: UnsafeBufferPointer<UInt8>) throws(ImportError) -> DiscussionThread {
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(document.replies.count)
         for (index, reply) in document.replies.enumerated() {
             if let first = indexByID.updateValue(index, forKey: reply.id.rawValue) {
                 throw ImportError(
-                    file: input.name, bytes: input.bytes, offset: document.offsets[index], path: "replies[\(index)].id",
+                    file: file, bytes: bytes, offset: document.offsets[index], path: "replies[\(index)].id",
                     message: "expected a unique id; \"\(reply.id)\" is also the id of replies[\(first)]"
                 )
             }
@@ -225,7 +227,7 @@ enum NativeThreadImporter {
             }
             guard let parent = indexByID[parentID] else {
                 throw ImportError(
-                    file: input.name, bytes: input.bytes, offset: document.offsets[index], path: "replies[\(index)].parent",
+                    file: file, bytes: bytes, offset: document.offsets[index], path: "replies[\(index)].parent",
                     message: "expected the id of a reply in this thread or null; no reply has id \"\(parentID)\""
                 )
             }
@@ -239,7 +241,7 @@ enum NativeThreadImporter {
         } catch {
             let index = if case .cycle(let reply) = error { reply } else { 0 }
             throw ImportError(
-                file: input.name, bytes: input.bytes, offset: document.offsets[index], path: "replies[\(index)].parent",
+                file: file, bytes: bytes, offset: document.offsets[index], path: "replies[\(index)].parent",
                 message: "expected a parent outside the reply's own replies; the parents form a cycle"
             )
         }

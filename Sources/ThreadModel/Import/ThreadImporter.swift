@@ -26,11 +26,11 @@ public enum ThreadImporter {
     }
 
     private static func resolvedFormat(of input: ImportInput, given: InputFormat?) throws(ImportError) -> InputFormat {
-        if input.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if input.withBytes({ $0.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } }) {
             throw ImportError(file: input.name, message: "empty input; expected a thread")
         }
         if let given { return given }
-        guard let detected = InputFormat.detect(in: input.bytes) else {
+        guard let detected = input.withBytes(InputFormat.detect(in:)) else {
             throw ImportError(
                 file: input.name,
                 message: "not a thread tread knows: expected tread-thread/1 JSON, Xueqiu API JSON, "

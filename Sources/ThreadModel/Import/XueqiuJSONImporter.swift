@@ -41,18 +41,15 @@ enum XueqiuJSONImporter {
     }
 
     private static func parse(_ input: ImportInput) throws(ImportError) -> JSONValue {
-        let parsed: Result<JSONValue, JSONSyntaxError> = input.bytes.withUnsafeBufferPointer { bytes in
+        try input.withBytes { (bytes) throws(ImportError) in
             var reader = JSONReader(bytes: bytes)
-            return Result { () throws(JSONSyntaxError) in
+            do throws(JSONSyntaxError) {
                 let value = try JSONValue.read(from: &reader)
                 try reader.readEnd()
                 return value
+            } catch {
+                throw ImportError(file: input.name, bytes: bytes, offset: error.offset, path: error.path, message: "expected \(error.expected)")
             }
-        }
-        switch parsed {
-        case .success(let value): return value
-        case .failure(let error):
-            throw ImportError(file: input.name, bytes: input.bytes, offset: error.offset, path: error.path, message: "expected \(error.expected)")
         }
     }
 

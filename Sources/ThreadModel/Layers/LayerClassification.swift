@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Which layers each reply of a thread belongs to: found once, at load, with one pass over each
 /// reply's text that folds it and runs the keyword automaton for all layers together.
 public struct LayerClassification: Sendable {
@@ -12,8 +14,26 @@ public struct LayerClassification: Sendable {
     public init(thread: DiscussionThread, layers: LayerSet) {
         self.layers = layers
         let matcher = layers.matcher
-        var scratch: [UInt8] = []
-        masks = thread.replies.map { matcher.groups(in: $0.text, scratch: &scratch) }
+        let replies = thread.replies
+        // Opening a large thread waits for this pass, so it is shared among the cores; the
+        // matcher only reads, and each chunk writes its own slots.
+        let chunkSize = 4_096
+        let chunks = (replies.count + chunkSize - 1) / chunkSize
+        masks = [UInt64](unsafeUninitializedCapacity: replies.count) { buffer, initialized in
+            let slots = SendableSlots(base: buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var scratch: [UInt8] = []
+                for index in chunk * chunkSize..<min(replies.count, (chunk + 1) * chunkSize) {
+                    slots.base?.advanced(by: index).initialize(to: matcher.groups(in: replies[index].text, scratch: &scratch))
+                }
+            }
+            initialized = replies.count
+        }
+    }
+
+    /// Slots of the masks being filled, handed to the threads that fill disjoint ranges of them.
+    private struct SendableSlots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt64>?
     }
 
     /// The indices of the layers reply `reply` belongs to, in order.

@@ -14,14 +14,25 @@ public struct UTF8Report: Sendable, Equatable {
     ///
     /// - Complexity: O(n); ASCII bytes cost one comparison each.
     public init(checking bytes: some Collection<UInt8>) {
-        if bytes.withContiguousStorageIfAvailable({ scan($0) }) == nil {
-            Array(bytes).withUnsafeBufferPointer { scan($0) }
+        if bytes.withContiguousStorageIfAvailable({ scan($0, from: 0, to: $0.count) }) == nil {
+            _ = Array(bytes).withUnsafeBufferPointer { scan($0, from: 0, to: $0.count) }
         }
     }
 
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Checks `bytes`, calling `afterEachMegabyte` with the offset reached after each mebibyte,
+    /// so that a mapped file can give back what was read.
+    init(checking bytes: UnsafeBufferPointer<UInt8>, afterEachMegabyte: (Int) -> Void) {
         var index = 0
         while index < bytes.count {
+            index = scan(bytes, from: index, to: min(bytes.count, index + (1 << 20)))
+            afterEachMegabyte(index)
+        }
+    }
+
+    /// Checks from `start` up to `limit`, reading a sequence that crosses it whole; returns where it stopped.
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
+        var index = start
+        while index < limit {
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0, firstNULOffset == nil { firstNULOffset = index }
@@ -43,5 +54,6 @@ public struct UTF8Report: Sendable, Equatable {
             }
             index += length
         }
+        return index
     }
 }

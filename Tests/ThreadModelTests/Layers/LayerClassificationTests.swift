@@ -18,6 +18,16 @@ struct LayerClassificationTests {
         ]) == [["算力"], ["模型"], ["应用"], ["数据"], ["能源"], ["算力", "模型", "数据", "能源"], []])
     }
 
+    @Test("a thread classified in chunks on several cores gets each reply's own layers")
+    func chunked() {
+        let thread = ThreadGenerator(replyCount: 9_000, seed: 3).thread()
+        let classification = LayerClassification(thread: thread, layers: .standard)
+        var scratch: [UInt8] = []
+        let one = thread.replies.map { LayerSet.standard.matcher.groups(in: $0.text, scratch: &scratch) }
+        #expect(classification.masks == one)
+        #expect(Set(one).count > 4)
+    }
+
     @Test("emoticon codes and words inside other words do not count")
     func ignored() throws {
         #expect(try layers(of: ["说得好[芯片]", "he said so", "[1] 见算力一节"]) == [[], [], ["算力"]])
