@@ -48,9 +48,11 @@ struct MarkdownWriter {
     /// `reply` as a quote `depth` levels deep: a header line, then its text.
     private func quote(_ reply: Int, depth: Int) -> String {
         let marker = String(repeating: ">", count: depth)
-        var lines = [header(of: reply), ""]
-        lines += sanitizer.sanitize(thread.replies[reply].text).split(separator: "\n", omittingEmptySubsequences: false).map(Self.escapingPunctuation)
-        return lines.map { $0.isEmpty ? marker + "\n" : marker + " " + $0 + "  \n" }.joined()
+        var output = marker + " " + header(of: reply) + "  \n" + marker + "\n"
+        for line in sanitizer.sanitize(thread.replies[reply].text).utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            output += line.isEmpty ? marker + "\n" : marker + " " + Self.escapingPunctuation(line) + "  \n"
+        }
+        return output
     }
 
     /// `**author** [楼主] [精] · time · 👍 likes · 💬 replies · layers`.
@@ -72,23 +74,27 @@ struct MarkdownWriter {
 
     /// Text for one line: sanitised, line breaks as spaces, Markdown punctuation escaped.
     private func escaped(line text: String) -> String {
-        Self.escapingPunctuation(clean(text)[...])
+        Self.escapingPunctuation(sanitizer.sanitize(text).utf8)
     }
 
-    /// A line already sanitised with Markdown punctuation escaped. The punctuation is all ASCII,
-    /// so the work is on bytes: a reply's text is most of an export.
-    private static func escapingPunctuation(_ line: Substring) -> String {
+    /// Sanitised text as one line, line feeds as spaces, with Markdown punctuation escaped.
+    /// The punctuation is all ASCII, so the work is on bytes: replies are most of an export.
+    private static func escapingPunctuation(_ line: some Collection<UInt8>) -> String {
+        line.withContiguousStorageIfAvailable(escapingPunctuation(bytes:)) ?? Array(line).withUnsafeBufferPointer(escapingPunctuation(bytes:))
+    }
+
+    private static func escapingPunctuation(bytes line: UnsafeBufferPointer<UInt8>) -> String {
         let backslash = UInt8(ascii: "\\")
         var output: [UInt8] = []
-        output.reserveCapacity(line.utf8.count + 8)
+        output.reserveCapacity(line.count + 8)
         // A line that starts like a list item or a numbered one would become one.
-        let leadingDigits = line.utf8.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
-        if let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { output.append(backslash) }
-        for (offset, byte) in line.utf8.enumerated() {
+        let leadingDigits = line.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+        if let first = line.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { output.append(backslash) }
+        for (offset, byte) in line.enumerated() {
             if isMarkdownPunctuation(byte) || (offset == leadingDigits && offset > 0 && byte == UInt8(ascii: ".")) {
                 output.append(backslash)
             }
-            output.append(byte)
+            output.append(byte == 0x0A ? 0x20 : byte)
         }
         return String(decoding: output, as: UTF8.self)
     }
