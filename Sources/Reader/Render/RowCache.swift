@@ -19,19 +19,38 @@ final class RowCache {
 
     private var key: Key?
     private var rows: [Int: (folded: Bool, rows: [Row])] = [:]
+    /// The cached positions in the order they came; once full, a ring whose oldest goes first.
+    private var order: [Int] = []
+    private var oldest = 0
 
-    /// The most items kept; past it the cache starts again, which bounds memory on long scrolls.
+    /// The most items kept. Past it the oldest goes as each new one comes: dropping them all at
+    /// once made one keypress in a few hundred pay for freeing thousands of rows.
     private let limit = 4096
 
     /// The rows of the item at `position`, laid out by `make` when not cached for `key`.
     func rows(at position: Int, for key: Key, folded: Bool, make: () -> [Row]) -> [Row] {
-        if key != self.key || rows.count >= limit {
+        if key != self.key {
             rows.removeAll(keepingCapacity: true)
+            order.removeAll(keepingCapacity: true)
+            oldest = 0
             self.key = key
         }
         if let cached = rows[position], cached.folded == folded { return cached.rows }
         let made = make()
-        rows[position] = (folded, made)
+        if rows.updateValue((folded, made), forKey: position) == nil { remember(position) }
         return made
+    }
+
+    /// How many items are cached.
+    var count: Int { rows.count }
+
+    private func remember(_ position: Int) {
+        guard order.count >= limit else {
+            order.append(position)
+            return
+        }
+        rows.removeValue(forKey: order[oldest])
+        order[oldest] = position
+        oldest = (oldest + 1) % limit
     }
 }
