@@ -379,20 +379,31 @@ extension ReaderState {
     }
 
     private mutating func jumpToMatch(forward: Bool) {
-        // Matches the filter hides are passed over: search never overrides what is filtered out.
-        let shown = shown
-        guard let matches = search?.matches.filter({ shown?[navigator.reply(at: $0)] ?? true }), !matches.isEmpty else {
+        guard let matches = search?.matches,
+              let (target, wrapped) = nextShownMatch(in: matches, forward: forward)
+        else {
             message = search == nil ? "no search yet: / searches" : "not found: \(search?.query ?? "")"
             return
         }
-        // Matches are in tree order, so the neighbours of the selection are found by bisection.
-        let after = matches.lowerBound(of: selected + 1)
-        let before = matches.lowerBound(of: selected) - 1
-        let target = forward
-            ? matches[after < matches.count ? after : 0]
-            : matches[before >= 0 ? before : matches.count - 1]
-        if forward ? target <= selected : target >= selected { message = "search wrapped" }
+        if wrapped { message = "search wrapped" }
         reveal(target)
+    }
+
+    /// The match after (or before) the selection that the filter shows, and whether the search
+    /// went round the end to find it. Matches are in tree order, so the selection's neighbours
+    /// are found by bisection, and hidden ones are stepped over from there: a keypress costs the
+    /// same in a thread of any size.
+    private func nextShownMatch(in matches: [Int], forward: Bool) -> (position: Int, wrapped: Bool)? {
+        let shown = shown
+        let start = forward ? matches.lowerBound(of: selected + 1) : matches.lowerBound(of: selected) - 1
+        for step in 0..<matches.count {
+            let unwrapped = forward ? start + step : start - step
+            let index = (unwrapped % matches.count + matches.count) % matches.count
+            if shown?[navigator.reply(at: matches[index])] ?? true {
+                return (matches[index], unwrapped != index)
+            }
+        }
+        return nil
     }
 
     /// Selects `position`, unfolding the replies that hide it.
