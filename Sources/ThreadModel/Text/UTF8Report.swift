@@ -32,7 +32,17 @@ public struct UTF8Report: Sendable, Equatable {
     /// Checks from `start` up to `limit`, reading a sequence that crosses it whole; returns where it stopped.
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
         var index = start
+        let base = UnsafeRawPointer(bytes.baseAddress)
         while index < limit {
+            // JSON around the text is ASCII: eight bytes at a time while they hold no NUL.
+            if let base, index + 8 <= limit {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let high: UInt64 = 0x8080_8080_8080_8080
+                if word & high == 0, (word &- 0x0101_0101_0101_0101) & ~word & high == 0 {
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x80 {
                 if byte == 0, firstNULOffset == nil { firstNULOffset = index }
