@@ -25,4 +25,12 @@ size_t tread_simple_text_columns_portable(const uint8_t *bytes, size_t count, si
 /// time where SSE2 is there, else the C library's `memmem`.
 ptrdiff_t tread_find_bytes(const uint8_t *haystack, size_t count, const uint8_t *needle, size_t needle_count);
 
+/// Until the matching `tread_unguard_mapped_reads`, makes a bus error (a mapped file that
+/// shrank while it was read) write `message` to standard error and exit with status 1,
+/// instead of crashing. Calls nest; the latest message is the one written.
+void tread_guard_mapped_reads(const char *message);
+
+/// Ends the guard of the matching `tread_guard_mapped_reads`.
+void tread_unguard_mapped_reads(void);
+
 #endif

@@ -40,7 +40,7 @@ public struct ImportInput: Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.openError(path: path, code: errno) }
         if status.st_mode & S_IFMT == S_IFDIR { throw ImportError(file: path, message: "is a directory, not a text file") }
-        if status.st_mode & S_IFMT == S_IFREG, let mapping = MappedFile(descriptor: descriptor, size: Int(status.st_size)) {
+        if status.st_mode & S_IFMT == S_IFREG, let mapping = MappedFile(descriptor: descriptor, size: Int(status.st_size), name: path) {
             self.init(name: path, storage: .mapped(mapping))
             return
         }

@@ -1,3 +1,4 @@
+import CTextKernels
 import Foundation
 
 /// A regular file's bytes mapped read-only into memory, with the pages already read given back.
@@ -13,13 +14,18 @@ final class MappedFile: @unchecked Sendable {
     private var releasedUpTo = 0
     private static let pageSize = max(4096, sysconf(Int32(_SC_PAGESIZE)))
 
-    /// Maps the open file `descriptor` of `size` bytes; nil when it cannot be mapped.
-    init?(descriptor: Int32, size: Int) {
+    /// Maps the open file `descriptor` of `size` bytes, named `name` in messages; nil when it
+    /// cannot be mapped.
+    ///
+    /// While the mapping lives, a file cut short by another program ends tread with a message
+    /// naming it, rather than a crash on reading past its new end.
+    init?(descriptor: Int32, size: Int, name: String) {
         guard size > 0, let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else {
             return nil
         }
         _ = madvise(address, size, MADV_SEQUENTIAL)
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+        tread_guard_mapped_reads("tread: \(name): the file shrank while it was being read\n")
     }
 
     /// Gives back the whole pages before `offset`, once they are read, a mebibyte or more at a time.
@@ -34,5 +40,6 @@ final class MappedFile: @unchecked Sendable {
 
     deinit {
         if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+        tread_unguard_mapped_reads()
     }
 }

@@ -54,6 +54,32 @@ struct ImportInputTests {
         }
     }
 
+    @Test("a file cut short while it is read ends the program with one line naming it, not a crash")
+    func shrinkingFile() throws {
+        if let path = ProcessInfo.processInfo.environment["TREAD_TEST_SHRINKING_FILE"] {
+            // In the copy of this test binary started below: map, cut the file, read on.
+            let input = try ImportInput(contentsOfFile: path)
+            truncate(path, 0)
+            _ = input.check()
+            Issue.record("reading past the new end went on")
+            return
+        }
+        let path = try file(Self.large)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        process.arguments = ["--testing-library", "swift-testing", "--filter", "shrinkingFile"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["TREAD_TEST_SHRINKING_FILE": path]) { $1 }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1)
+        // The test runner reports on standard error too; the message is a line of its own.
+        #expect(message.split(separator: "\n").last == "tread: \(path): the file shrank while it was being read")
+    }
+
     @Test("a descriptor is read to its end, past the first chunk")
     func readsToEnd() throws {
         let path = try file(Self.large)
