@@ -52,12 +52,13 @@ public struct ImportInput: Sendable {
     /// - Throws: ``ImportError`` when reading fails.
     public init(name: String, readingToEnd descriptor: Int32) throws(ImportError) {
         var bytes: [UInt8] = []
-        var chunk = 1 << 16
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = Self.read(descriptor, appendingTo: &bytes, upTo: chunk)
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
             if count < 0 { throw ImportError(file: name, message: "cannot read (\(String(cString: strerror(errno))))") }
             if count == 0 { break }
-            chunk = min(chunk * 2, 1 << 24)
+            bytes.append(contentsOf: chunk[..<count])
         }
         self.init(name: name, bytes: bytes)
     }
@@ -82,19 +83,6 @@ public struct ImportInput: Sendable {
 
     /// The input as text, invalid UTF-8 replaced.
     public var text: String { withBytes { String(decoding: $0, as: UTF8.self) } }
-
-    private static func read(_ descriptor: Int32, appendingTo bytes: inout [UInt8], upTo count: Int) -> Int {
-        let start = bytes.count
-        var got = 0
-        bytes.append(contentsOf: repeatElement(0, count: count))
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            repeat {
-                got = Foundation.read(descriptor, buffer.baseAddress.map { $0 + start }, count)
-            } while got < 0 && errno == EINTR
-        }
-        bytes.removeLast(count - max(got, 0))
-        return got
-    }
 
     private static func openError(path: String, code: Int32) -> ImportError {
         ImportError(file: path, message: code == ENOENT ? "no such file" : "cannot read (\(String(cString: strerror(code))))")
