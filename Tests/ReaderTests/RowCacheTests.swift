@@ -36,4 +36,23 @@ struct RowCacheTests {
         wider.width = 81
         #expect(laysOut(cache, 7, for: wider) && cache.count == 1)
     }
+
+    @Test("search matches are found once per item and target, and again once the rows change")
+    func searchMatches() {
+        let cache = RowCache()
+        var finds = 0
+        let find: ([Row]) -> [[Range<Int>]] = { rows in
+            finds += 1
+            return rows.map { _ in [0..<2] }
+        }
+        _ = laysOut(cache, 3)
+        #expect(cache.searchMatches(at: 3, target: [1], find: find) == [])
+        #expect(cache.searchMatches(at: 3, target: [1], find: find) == [] && finds == 1)
+        _ = cache.searchMatches(at: 3, target: [2], find: find)
+        #expect(finds == 2)
+        _ = laysOut(cache, 3, folded: true)
+        _ = cache.searchMatches(at: 3, target: [2], find: find)
+        #expect(finds == 3)
+        #expect(cache.searchMatches(at: 4, target: [2], find: find) == [] && finds == 3)
+    }
 }

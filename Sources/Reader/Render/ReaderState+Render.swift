@@ -87,9 +87,12 @@ extension ReaderState {
         var position: Int? = top
         var skip = topRowOffset
         while let current = position, row <= treeHeight {
-            let target = highlightTarget(at: current)
-            for line in rows(at: current).dropFirst(skip) where row <= treeHeight {
-                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected, highlighting: target)
+            let lines = rows(at: current)
+            let matches = highlightTarget(at: current).map { target in
+                treeRows.searchMatches(at: current, target: target) { $0.map { $0.columns(matching: target) } }
+            }
+            for (index, line) in lines.enumerated().dropFirst(skip) where row <= treeHeight {
+                place(line, on: &frame, row: row, columns: 0..<width, selected: current == selected, matches: matches?[index] ?? [])
                 row += 1
             }
             skip = 0
@@ -102,8 +105,9 @@ extension ReaderState {
         var row = 1
         var position: Int? = top
         while let current = position, row <= listHeight {
-            place(items.outlineRow(at: current, folded: folded), on: &frame, row: row, columns: 0..<listWidth,
-                  selected: current == selected, highlighting: highlightTarget(at: current))
+            let line = items.outlineRow(at: current, folded: folded)
+            place(line, on: &frame, row: row, columns: 0..<listWidth,
+                  selected: current == selected, matches: highlightTarget(at: current).map(line.columns(matching:)) ?? [])
             row += 1
             position = navigator.next(after: current, folded: folded, shown: shown)
         }
@@ -127,21 +131,20 @@ extension ReaderState {
         let lines = itemLayout(width: columns.count).paneRows(at: selected, folded: folded)
         let target = highlightTarget(at: selected)
         for (row, line) in zip(rows, lines) {
-            place(line, on: &frame, row: row, columns: columns, selected: false, highlighting: target)
+            place(line, on: &frame, row: row, columns: columns, selected: false, matches: target.map(line.columns(matching:)) ?? [])
         }
     }
 
-    /// Writes a row's segments in `columns`, highlights `target` in it, and marks the selected header.
-    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool, highlighting target: [UInt8]? = nil) {
+    /// Writes a row's segments in `columns`, highlights the search's `matches` (columns of the
+    /// row) in it, and marks the selected header.
+    private func place(_ line: Row, on frame: inout Frame, row: Int, columns: Range<Int>, selected: Bool, matches: [Range<Int>]) {
         var column = columns.lowerBound
         for segment in line.segments {
             column = frame.write(segment.clusters, row: row, column: column, role: segment.role, limit: columns.upperBound)
         }
-        if let target {
-            for match in line.columns(matching: target) {
-                let shifted = (match.lowerBound + columns.lowerBound)..<(match.upperBound + columns.lowerBound)
-                frame.restyle(row: row, columns: shifted.clamped(to: columns), role: .searchMatch)
-            }
+        for match in matches {
+            let shifted = (match.lowerBound + columns.lowerBound)..<(match.upperBound + columns.lowerBound)
+            frame.restyle(row: row, columns: shifted.clamped(to: columns), role: .searchMatch)
         }
         if selected, line.isHeader { frame.select(row: row, columns: columns) }
     }

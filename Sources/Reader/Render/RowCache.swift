@@ -17,8 +17,15 @@ final class RowCache {
         var asciiGuides: Bool
     }
 
+    /// An item's rows, and where a search matched in each, found when first drawn.
+    private struct Entry {
+        var folded: Bool
+        var rows: [Row]
+        var searchMatches: (target: [UInt8], columns: [[Range<Int>]])?
+    }
+
     private var key: Key?
-    private var rows: [Int: (folded: Bool, rows: [Row])] = [:]
+    private var rows: [Int: Entry] = [:]
     /// The cached positions in the order they came; once full, a ring whose oldest goes first.
     private var order: [Int] = []
     private var oldest = 0
@@ -37,8 +44,18 @@ final class RowCache {
         }
         if let cached = rows[position], cached.folded == folded { return cached.rows }
         let made = make()
-        if rows.updateValue((folded, made), forKey: position) == nil { remember(position) }
+        if rows.updateValue(Entry(folded: folded, rows: made), forKey: position) == nil { remember(position) }
         return made
+    }
+
+    /// The columns where each of the cached rows at `position` shows `target`, found by `find`
+    /// the first time: the search highlight costs nothing on later frames.
+    func searchMatches(at position: Int, target: [UInt8], find: ([Row]) -> [[Range<Int>]]) -> [[Range<Int>]] {
+        guard let entry = rows[position] else { return [] }
+        if let cached = entry.searchMatches, cached.target == target { return cached.columns }
+        let columns = find(entry.rows)
+        rows[position]?.searchMatches = (target, columns)
+        return columns
     }
 
     /// How many items are cached.
