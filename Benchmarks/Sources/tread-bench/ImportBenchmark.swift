@@ -47,9 +47,9 @@ func importSection(megabytes: Int) {
     print(String(format: "  tread-thread/1 / Python json.load = %.2f×   (goal ≥ 1×)", python / timings[0].seconds))
 }
 
+/// Reads and imports `path` as tread does: mapped, checked for invalid UTF-8, then imported.
 private func importFile(_ path: String) -> Int {
-    guard let data = FileManager.default.contents(atPath: path) else { return -1 }
-    let input = ImportInput(name: path, text: DecodedText(decoding: data).text)
+    guard let input = try? ImportInput(contentsOfFile: path), input.check().firstNULOffset == nil else { return -1 }
     return (try? ThreadImporter.importThread(from: [input]).replies.count) ?? -1
 }
 
