@@ -79,8 +79,7 @@ func openSection(_ files: [ThreadFile]) {
 private func measure(_ arguments: [String], into run: inout Run) {
     let report = FileManager.default.temporaryDirectory.appendingPathComponent("tread-bench-rss").path
     var seconds = 0.0
-    var unused = 0
-    let status = withCStrings(["/usr/bin/time", "-f", "%M", "-o", report] + arguments) { peer_run_measured($0, &seconds, &unused) }
+    let status = withCStrings(["/usr/bin/time", "-f", "%M", "-o", report] + arguments) { peer_run_timed($0, &seconds) }
     let kilobytes = (try? String(contentsOfFile: report, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     guard status == 0, let kilobytes else {
         run.failed = true

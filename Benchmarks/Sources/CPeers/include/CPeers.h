@@ -15,8 +15,8 @@ long long peer_glibc_columns(const char *text, size_t length);
 long long peer_icu_line_breaks(const char *text, size_t length);
 
 /// Runs `argv` (searched in PATH) with standard output to /dev/null and waits for it.
-/// Sets the wall-clock seconds from spawn to exit and the child's peak resident set in KB.
-/// Returns the exit status, 128 + the signal when killed, or -1 when it cannot be started.
-int peer_run_measured(char *const argv[], double *seconds, long *peak_kilobytes);
+/// Sets the wall-clock seconds from spawn to exit. Returns the exit status, 128 + the
+/// signal when killed, or -1 when it cannot be started.
+int peer_run_timed(char *const argv[], double *seconds);
 
 #endif
