@@ -163,24 +163,25 @@ struct ItemLayout {
             // Spans index the text as written; sanitising rarely changes it, and then they are dropped.
             let spans = shown == paragraph.text ? paragraph.spans : []
             // Found in the whole paragraph, so a keyword split by a line break is still found.
-            let keywords = tagged ? keywordRanges(in: shown) : []
-            let emoji = emoticonsAsEmoji ? emojiSpans(in: shown, spans: spans) : []
+            let keywords = RangeIndex(tagged ? keywordRanges(in: shown).map { ($0.utf8Range, $0.group) } : [])
+            let emoji = RangeIndex(emoticonsAsEmoji ? emojiSpans(in: shown, spans: spans) : [])
+            let spanIndex = RangeIndex(spans.map { ($0.range, $0.kind) })
             return shown.withUTF8 { bytes in
                 layout.lineRanges(inUTF8: bytes, width: max(2, width)).map { range in
-                    styledLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                               at: range.lowerBound, spans: spans, keywords: keywords, emoji: emoji)
+                    styledLine(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), at: range.lowerBound,
+                               spans: spanIndex.overlapping(range), keywords: keywords.overlapping(range), emoji: emoji.overlapping(range))
                 }
             }
         }
     }
 
     /// The emoticon codes in `text` that have an emoji, with it.
-    private func emojiSpans(in text: String, spans: [InlineSpan]) -> [(range: Range<Int>, text: String)] {
+    private func emojiSpans(in text: String, spans: [InlineSpan]) -> [(range: Range<Int>, value: String)] {
         let bytes = Array(text.utf8)
         return spans.compactMap { span in
             guard span.kind == .emoticon, span.range.upperBound <= bytes.count else { return nil }
             let code = String(decoding: bytes[span.range], as: UTF8.self)
-            return Emoticons.emoji(for: Substring(code)).map { (span.range, $0) }
+            return Emoticons.emoji(for: Substring(code)).map { (range: span.range, value: $0) }
         }
     }
 
@@ -191,20 +192,21 @@ struct ItemLayout {
     }
 
     /// The segments of a line starting `offset` bytes into its paragraph: runs of one style.
-    private func styledLine(_ line: String, at offset: Int, spans: [InlineSpan], keywords: [(utf8Range: Range<Int>, group: Int)],
-                            emoji: [(range: Range<Int>, text: String)]) -> [RowSegment] {
+    /// `spans`, `keywords` and `emoji` are those of the paragraph that overlap the line.
+    private func styledLine(_ line: String, at offset: Int, spans: [(range: Range<Int>, value: InlineSpan.Kind)],
+                            keywords: [(range: Range<Int>, value: Int)], emoji: [(range: Range<Int>, value: String)]) -> [RowSegment] {
         var segments: [RowSegment] = []
         var offset = offset
         for cluster in layout.clusters(of: line) {
             if let emoji = emoji.first(where: { $0.range.contains(offset) }) {
                 // The emoji stands for the whole code: it takes the code's first cluster, the rest go.
-                if emoji.range.lowerBound == offset { segments.append(RowSegment(clusters: layout.clusters(of: emoji.text), role: .emoticon)) }
+                if emoji.range.lowerBound == offset { segments.append(RowSegment(clusters: layout.clusters(of: emoji.value), role: .emoticon)) }
                 offset += cluster.text.utf8.count
                 continue
             }
-            var role = spans.isEmpty ? .text : role(at: offset, spans: spans)
-            if role == .text, let keyword = keywords.first(where: { $0.utf8Range.contains(offset) }) {
-                role = .layerKeyword(keyword.group)
+            var role = spans.first { $0.range.contains(offset) }.map { Self.role(of: $0.value) } ?? .text
+            if role == .text, let keyword = keywords.first(where: { $0.range.contains(offset) }) {
+                role = .layerKeyword(keyword.value)
             }
             offset += cluster.text.utf8.count
             if let last = segments.indices.last, segments[last].role == role {
@@ -216,14 +218,13 @@ struct ItemLayout {
         return segments
     }
 
-    private func role(at offset: Int, spans: [InlineSpan]) -> StyleRole {
-        guard let span = spans.first(where: { $0.range.contains(offset) }) else { return .text }
-        switch span.kind {
-        case .mention: return .mention
-        case .stock: return .stock
-        case .hashtag: return .hashtag
-        case .emoticon: return .emoticon
-        case .link: return .link
+    private static func role(of kind: InlineSpan.Kind) -> StyleRole {
+        switch kind {
+        case .mention: .mention
+        case .stock: .stock
+        case .hashtag: .hashtag
+        case .emoticon: .emoticon
+        case .link: .link
         }
     }
 

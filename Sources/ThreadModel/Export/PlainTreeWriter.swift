@@ -139,6 +139,7 @@ public struct PlainTreeWriter: Sendable {
     }
 
     private func trimmed(_ line: String) -> String {
-        String(line.reversed().drop { $0 == " " }.reversed())
+        guard let last = line.lastIndex(where: { $0 != " " }) else { return "" }
+        return String(line[...last])
     }
 }

@@ -176,6 +176,18 @@ struct JSONReader {
         return try readInteger(expected())
     }
 
+    /// Reads a count (of likes, replies…): a whole number not below zero, or nil for `null`.
+    mutating func readOptionalCount() throws(JSONSyntaxError) -> Int? {
+        let expected = "a whole number ≥ 0 or null"
+        let start = position
+        guard let count = try readOptionalInteger(expected) else { return nil }
+        guard count >= 0 else {
+            position = start
+            throw error(expected)
+        }
+        return count
+    }
+
     /// Reads `true` or `false`.
     mutating func readBool(_ expected: @autoclosure () -> String = "true or false") throws(JSONSyntaxError) -> Bool {
         skipWhitespace()

@@ -75,13 +75,13 @@ enum NativeThreadImporter {
             } else if reader.key(key, is: "url") {
                 document.url = try reader.readOptionalString()
             } else if reader.key(key, is: "reposts") {
-                document.declared.reposts = try reader.readOptionalInteger()
+                document.declared.reposts = try reader.readOptionalCount()
             } else if reader.key(key, is: "replies") {
-                document.declared.replies = try reader.readOptionalInteger()
+                document.declared.replies = try reader.readOptionalCount()
             } else if reader.key(key, is: "likes") {
-                document.declared.likes = try reader.readOptionalInteger()
+                document.declared.likes = try reader.readOptionalCount()
             } else if reader.key(key, is: "views") {
-                document.declared.views = try reader.readOptionalInteger()
+                document.declared.views = try reader.readOptionalCount()
             } else {
                 try reader.skipValue()
             }
@@ -132,9 +132,9 @@ enum NativeThreadImporter {
             } else if reader.key(key, is: "time") {
                 reply.time = try readTime(&reader)
             } else if reader.key(key, is: "likes") {
-                reply.likes = try reader.readOptionalInteger()
+                reply.likes = try reader.readOptionalCount()
             } else if reader.key(key, is: "replies") {
-                reply.declaredReplies = try reader.readOptionalInteger()
+                reply.declaredReplies = try reader.readOptionalCount()
             } else if reader.key(key, is: "featured") {
                 reply.isFeatured = try reader.readBool()
             } else if reader.key(key, is: "detached") {

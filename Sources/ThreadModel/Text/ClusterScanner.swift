@@ -118,11 +118,14 @@ struct ClusterScanner {
     }
 
     /// The number of ASCII letters and digits from the current position that
-    /// are each a cluster: the last one not followed by a mark or joiner.
-    func wordRunLength() -> Int {
+    /// are each a cluster: the last one not followed by a mark or joiner. Looks at
+    /// no more than `limit` of them: a run longer than a line is not placed whole,
+    /// and counting all of a long one at each of its letters would be quadratic.
+    func wordRunLength(atMost limit: Int) -> Int {
         guard pendingLength == 0 else { return 0 }
         var index = position
-        while index < bytes.count, Self.isASCIIAlphanumeric(bytes[index]) {
+        let end = min(bytes.count, position &+ limit)
+        while index < end, Self.isASCIIAlphanumeric(bytes[index]) {
             index &+= 1
         }
         var count = index &- position

@@ -9,6 +9,9 @@ struct GreedyWrapper {
     /// The last break opportunity in the line: where the line would end and the next begin.
     private var opportunity: (lineEnd: Int, nextStart: Int, widthBefore: Int)?
 
+    /// Columns left on the line being made.
+    var room: Int { width &- lineWidth }
+
     /// A wrapper for a paragraph starting at byte `start`, making lines of at most `width` columns.
     init(start: Int, width: Int) {
         self.width = width

@@ -101,7 +101,7 @@ extension TextLayout {
             return true
         case .alphabetic, .numeric:
             guard scanner.nextByteIsAlphanumeric else { return false }
-            let count = scanner.wordRunLength()
+            let count = scanner.wordRunLength(atMost: wrapper.room &+ 1)
             let start = scanner.nextStart
             guard count > 0, wrapper.addUnbreakable(endingAt: start &+ count, columns: count) else {
                 return false
