@@ -8,6 +8,9 @@ struct MarkdownWriter {
     let export: ThreadExport
     let classification: LayerClassification?
 
+    /// The most ancestors quoted as a reply's context.
+    static let contextDepth = 8
+
     private var thread: DiscussionThread { export.thread }
     private var sanitizer: TextSanitizer { TextSanitizer(layout: TextLayout()) }
 
@@ -16,7 +19,13 @@ struct MarkdownWriter {
         output += sourceLine() + "\n"
         for reply in thread.treeOrder where export.chosen[reply] {
             output += "\n---\n\n"
-            let chain = export.context ? ancestors(of: reply) : []
+            let ancestors = export.context ? ancestors(of: reply) : []
+            // A chain thousands deep would nest quotes thousands deep for every reply in it: the
+            // nearest ancestors are enough to read a reply by, and the rest are counted.
+            let chain = ancestors.suffix(Self.contextDepth)
+            if chain.count < ancestors.count {
+                output += "> … \(ancestors.count - chain.count) earlier replies\n>\n"
+            }
             for (depth, ancestor) in chain.enumerated() {
                 output += quote(ancestor, depth: depth + 1) + String(repeating: ">", count: depth + 1) + "\n"
             }
