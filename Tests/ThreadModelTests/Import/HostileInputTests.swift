@@ -32,6 +32,19 @@ struct HostileInputTests {
         #expect(text.contains("第\(count - 1)层"))
     }
 
+    @Test("keeping replies under a long chain left out hangs each from the post in linear time")
+    func broom() throws {
+        // A chain of 50k replies, then 50k replies to its last one; only those are kept.
+        let chain = 50_000
+        let replies = (0..<(2 * chain)).map { Reply(id: ReplyID("\($0)"), text: "x") }
+        let parents = (0..<(2 * chain)).map { $0 == 0 ? nil : min($0 - 1, chain - 1) }
+        let thread = try DiscussionThread(source: .tread, post: Post(text: "p"), replies: replies, parents: parents)
+        let kept = thread.keeping(replies.indices.map { $0 >= chain })
+        #expect(kept.replies.count == chain && kept.children(of: nil).count == chain)
+        let some = thread.keeping(replies.indices.map { $0 == 10 || $0 >= 2 * chain - 2 })
+        #expect(some.parent(of: 1) == 0 && some.parent(of: 2) == 0 && some.parent(of: 0) == nil)
+    }
+
     @Test("counts below zero, ids of other JSON types and numbers out of range are errors that name the place")
     func badValues() {
         let cases: [(String, String)] = [
