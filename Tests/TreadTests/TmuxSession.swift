@@ -56,6 +56,11 @@ final class TmuxSession {
         try tmux(["show-buffer"])
     }
 
+    /// The pane's title, which an OSC 0 or 2 sequence would set.
+    func title() throws -> String {
+        try tmux(["display-message", "-p", "-t", socketTarget, "#{pane_title}"]).trimmingCharacters(in: .newlines)
+    }
+
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
     @discardableResult
     func waitFor(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
@@ -86,7 +91,7 @@ final class TmuxSession {
 
     private var socketTarget: String { "0" }
 
-    /// Runs a tmux client command; only `capture-pane` and `show-buffer` output is read. The others are spawned
+    /// Runs a tmux client command; only `capture-pane`, `show-buffer` and `display-message` output is read. The others are spawned
     /// with every descriptor past stderr closed: the server `new-session` starts would otherwise
     /// inherit the pipe Foundation watches for the child's exit, and hold it open for its life.
     @discardableResult
@@ -96,7 +101,7 @@ final class TmuxSession {
         process.arguments = ["tmux", "-L", socket] + arguments
         process.standardInput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        guard arguments.contains("capture-pane") || arguments.contains("show-buffer") else {
+        guard arguments.contains("capture-pane") || arguments.contains("show-buffer") || arguments.contains("display-message") else {
             try spawn(["tmux", "-L", socket] + arguments)
             return ""
         }
