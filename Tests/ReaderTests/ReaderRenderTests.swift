@@ -141,11 +141,11 @@ struct ReaderRenderTests {
         #expect(try ReaderFixtures.reader(width: 60, height: height, keys: "?x").showsHelp == false)
     }
 
-    @Test("a terminal too small says so on one line")
+    @Test("a terminal too small says so over the rows it has, down to 1×1")
     func tooSmall() throws {
-        let lines = try ReaderFixtures.reader(width: 30, height: 3).render().lines
-        #expect(lines[0] == "terminal too small (30×3); tr…")
-        #expect(lines.dropFirst().allSatisfy { $0.isEmpty })
+        #expect(try ReaderFixtures.reader(width: 30, height: 3).render().lines == ["terminal too small (30×3);", "tread needs 20×5", ""])
+        #expect(try ReaderFixtures.reader(width: 10, height: 3).render().lines == ["terminal", "too small", "(10×3); t…"])
+        #expect(try ReaderFixtures.reader(width: 1, height: 1).render().lines == [""])
     }
 
     @Test("the selection stays on screen through moves and resizes")

@@ -183,6 +183,37 @@ struct TerminalEndToEndTests {
         #expect(try String(contentsOf: after, encoding: .utf8) == saved)
     }
 
+    @Test("a storm of resizes through 1×1 and 10×3 leaves the reader drawing and the terminal as it was")
+    func resizeStorm() throws {
+        let before = FileManager.default.temporaryDirectory.appendingPathComponent("tread-stty-\(UUID().uuidString)")
+        let after = before.appendingPathExtension("after")
+        defer { for file in [before, after] { try? FileManager.default.removeItem(at: file) } }
+        let session = try TmuxSession("PS1=__PROMPT__ exec bash --norc --noprofile -i", width: 80, height: 24)
+        defer { session.close() }
+        try session.waitFor { $0.contains { $0.contains("__PROMPT__") } }
+        try session.send(["stty -a > \(before.path); \(TreadProcess.executable.path)"], literally: true)
+        try session.send(["Enter"])
+        try session.waitFor { $0.last?.contains("? help") == true }
+        let sizes = [(1, 1), (10, 3), (200, 60), (20, 5), (1, 40), (120, 2), (80, 24)]
+        for round in 0..<60 {
+            let (width, height) = sizes[round % sizes.count]
+            try session.resize(width: width, height: height)
+            if round % 5 == 0 { try session.send(["j"]) }
+        }
+        try session.resize(width: 10, height: 3)
+        let tiny = try session.waitFor { $0.joined().contains("too") }
+        #expect(tiny.joined().contains("too"), "screen: \(tiny)")
+        try session.resize(width: 80, height: 24)
+        let shown = try session.waitFor { $0.last?.contains("? help") == true }
+        #expect(shown.last?.contains("? help") == true, "screen: \(shown)")
+        try session.send(["q"])
+        try session.waitFor { $0.last { !$0.isEmpty }?.hasSuffix("__PROMPT__") == true }
+        try session.send(["stty -a > \(after.path); echo __DONE__"], literally: true)
+        try session.send(["Enter"])
+        try session.waitFor { $0.contains { $0.hasPrefix("__DONE__") } }
+        #expect(try String(contentsOf: after, encoding: .utf8) == String(contentsOf: before, encoding: .utf8))
+    }
+
     @Test("reopening a thread returns to the reply it was left on, even after Ctrl-C")
     func reopens() throws {
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("tread-state-\(UUID().uuidString)")

@@ -7,8 +7,13 @@ extension ReaderState {
     public func render() -> Frame {
         var frame = Frame(width: width, height: height)
         guard !isTooSmall else {
+            // Wrapped over the rows there are, so that even 10×3 says what is wrong.
             let note = "terminal too small (\(width)×\(height)); tread needs 20×5"
-            frame.write(layout.clusters(of: layout.truncate(note, toWidth: width)), row: 0, column: 0, role: .error)
+            let lines = width >= 2 ? layout.wrap(note, toWidth: width) : []
+            for row in 0..<min(height, lines.count) {
+                let rest = row == height - 1 ? lines[row...].joined(separator: " ") : lines[row]
+                frame.write(layout.clusters(of: layout.truncate(rest, toWidth: width)), row: row, column: 0, role: .error)
+            }
             return frame
         }
         drawHeader(on: &frame)
