@@ -13,6 +13,9 @@ struct Tread: ParsableCommand {
 
     /// Runs the command, reporting tread's own errors as one line `tread: …` and exit status 1.
     static func main() {
+        // Past a file-size limit (`ulimit -f`) a write would kill tread with SIGXFSZ; ignored,
+        // the write fails with EFBIG, which is reported like a full disk.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -19,10 +19,11 @@ struct TreadProcess {
     }()
 
     /// Runs `tread arguments…` with `input` piped to standard input (nil: /dev/null, as from a
-    /// terminal with nothing piped), and `environment` added to this process's own.
-    static func run(_ arguments: [String], input: Data? = Data(), environment extra: [String: String] = [:]) throws -> Result {
+    /// terminal with nothing piped), and `environment` added to this process's own; with
+    /// `shell`, runs `/bin/sh arguments…` instead, to set limits before tread starts.
+    static func run(_ arguments: [String], input: Data? = Data(), environment extra: [String: String] = [:], shell: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : executable
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["LINES"] = nil
