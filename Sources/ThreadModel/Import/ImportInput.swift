@@ -32,14 +32,19 @@ public struct ImportInput: Sendable {
 
     /// The file at `path`, named `path`: mapped when it is a regular file, else read to its end.
     ///
-    /// - Throws: ``ImportError`` when the file is missing, a directory or unreadable.
+    /// - Throws: ``ImportError`` when the file is missing, a directory or a device, or unreadable.
     public init(contentsOfFile path: String) throws(ImportError) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.openError(path: path, code: errno) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.openError(path: path, code: errno) }
-        if status.st_mode & S_IFMT == S_IFDIR { throw ImportError(file: path, message: "is a directory, not a text file") }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw ImportError(file: path, message: "is a directory, not a text file")
+        // A device such as /dev/zero never ends.
+        case S_IFCHR, S_IFBLK: throw ImportError(file: path, message: "is a device, not a text file")
+        default: break
+        }
         if status.st_mode & S_IFMT == S_IFREG, let mapping = MappedFile(descriptor: descriptor, size: Int(status.st_size), name: path) {
             self.init(name: path, storage: .mapped(mapping))
             return

@@ -89,7 +89,7 @@ struct ImportInputTests {
         #expect(input.withBytes { Array($0) } == Self.large)
     }
 
-    @Test("a missing file, a directory and an empty file each say what they are")
+    @Test("a missing file, a directory, a device and an empty file each say what they are")
     func unreadable() throws {
         let empty = try file([], named: "empty.json")
         #expect(throws: ImportError(file: "/nonexistent/t.json", message: "no such file")) {
@@ -97,6 +97,9 @@ struct ImportInputTests {
         }
         #expect(throws: ImportError(file: folder.path, message: "is a directory, not a text file")) {
             try ImportInput(contentsOfFile: folder.path)
+        }
+        #expect(throws: ImportError(file: "/dev/zero", message: "is a device, not a text file")) {
+            try ImportInput(contentsOfFile: "/dev/zero")
         }
         #expect(importError(try ImportInput(contentsOfFile: empty)) == "\(empty): empty input; expected a thread")
     }
