@@ -39,11 +39,14 @@ struct TreadProcess {
         try process.run()
         if let input { stdin.fileHandleForWriting.write(input) }
         try stdin.fileHandleForWriting.close()
+        // Standard error is read beside standard output: a child that fills one pipe while
+        // the other is read would wait for ever.
+        let errors = ErrorsReader(stderr.fileHandleForReading)
         let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let errorText = errors.wait()
         return Result(standardOutput: String(decoding: output, as: UTF8.self),
-                      standardError: String(decoding: errors, as: UTF8.self),
+                      standardError: String(decoding: errorText, as: UTF8.self),
                       status: process.terminationStatus)
     }
 
@@ -52,5 +55,23 @@ struct TreadProcess {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tread-test-\(name)")
         try bytes.write(to: url)
         return url
+    }
+
+    /// Reads a pipe to its end on a thread of its own.
+    private final class ErrorsReader: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 }
