@@ -23,12 +23,7 @@ extension Theme {
     /// - Throws: ``SettingsError`` naming the file, the key (and the line where the TOML parser
     ///   gives one) and the problem.
     public static func parse(_ text: String, name: String, source: String, inherited: (String) throws -> Theme) throws -> Theme {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw SettingsError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
-        }
+        let table = try TOMLDocument.table(parsing: text, source: source)
         func failure(_ problem: String) -> SettingsError { SettingsError(source: source, problem: problem) }
         var theme = Theme(name: name, source: source, roles: [:], guides: [], layers: [:], layerFallback: [])
         if let parent = table["inherits"] {

@@ -78,14 +78,7 @@ public struct Configuration: Sendable, Equatable {
 
     /// The settings in TOML `text`, read from `source`.
     static func parse(_ text: String, source: String) throws(SettingsError) -> Configuration {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw SettingsError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
-        } catch {
-            throw SettingsError(source: source, problem: "not valid TOML")
-        }
+        let table = try TOMLDocument.table(parsing: text, source: source)
         func failure(_ problem: String) -> SettingsError { SettingsError(source: source, problem: problem) }
         var configuration = Configuration()
         for key in table.keys.sorted() {

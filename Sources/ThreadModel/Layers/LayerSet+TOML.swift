@@ -36,12 +36,7 @@ extension LayerSet {
 
     /// The layers in TOML `text`, and whether it extends the built-in set.
     static func parse(_ text: String, source: String) throws -> (set: LayerSet, extendsDefault: Bool) {
-        let table: TOMLTable
-        do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw SettingsError(source: source, line: error.source.begin.line, problem: "not valid TOML: \(error.description)")
-        }
+        let table = try TOMLDocument.table(parsing: text, source: source)
         for key in table.keys where !["extends", "layer"].contains(key) {
             throw SettingsError(source: source, problem: "unknown key '\(key)' (known: extends, layer)")
         }
