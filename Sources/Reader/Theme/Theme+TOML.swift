@@ -1,5 +1,4 @@
 import ThreadModel
-import TOMLKit
 
 extension Theme {
     /// The theme in TOML `text`, called `name`, read from `source`; `inherited` gives the
@@ -86,7 +85,7 @@ extension Theme {
         return style
     }
 
-    private static func color(_ value: TOMLValueConvertible, key: String, source: String) throws -> ThemeColor {
+    private static func color(_ value: TOMLValue, key: String, source: String) throws -> ThemeColor {
         if let number = value.int {
             guard (0...255).contains(number) else {
                 throw SettingsError(source: source, problem: "'\(key)': colour \(number) is not 0–255")

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 /// The user's settings from `config.toml`: what tread does when no option says otherwise.
 ///

@@ -1,5 +1,4 @@
 import Foundation
-import TOMLKit
 
 extension LayerSet {
     /// The layers a TOML file defines, over the built-in ones when it says `extends = "default"`.
