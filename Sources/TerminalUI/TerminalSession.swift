@@ -26,6 +26,8 @@ final class TerminalSession {
         guard let tty = fopen("/dev/tty", "r") else {
             throw TerminalError(description: "no terminal to read keys from (/dev/tty); use --plain")
         }
+        let outputDescriptor = fileno(tread_standard_output())
+        tread_save_terminal_modes(outputDescriptor)
         guard let screen = newterm(term, tread_standard_output(), tty) else {
             fclose(tty)
             throw TerminalError(description: "the terminal type \(term) is unknown to ncurses; use --plain, or set TERM")
@@ -33,6 +35,7 @@ final class TerminalSession {
         self.screen = screen
         input = tty
         set_term(screen)
+        tread_guard_crashes(outputDescriptor)
         tread_watch_signals()
         cbreak()
         noecho()
@@ -67,6 +70,7 @@ final class TerminalSession {
     /// Ends ncurses and gives the terminal back as it was; safe to call more than once.
     func end() {
         guard let screen else { return }
+        tread_unguard_crashes()
         endwin()
         delscreen(screen)
         self.screen = nil

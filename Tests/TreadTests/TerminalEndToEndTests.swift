@@ -143,8 +143,8 @@ struct TerminalEndToEndTests {
         #expect(shown.contains { $0.contains("▸ 4 replies hidden") })
     }
 
-    @Test("q, Ctrl-C, Ctrl-Z then fg, SIGTERM and SIGHUP leave the terminal as it was",
-          arguments: [["q"], ["C-c"], ["C-z", "fg", "q"], ["SIGTERM"], ["SIGHUP"]])
+    @Test("q, Ctrl-C, Ctrl-Z then fg, SIGTERM, SIGHUP and a crash while drawing leave the terminal as it was",
+          arguments: [["q"], ["C-c"], ["C-z", "fg", "q"], ["SIGTERM"], ["SIGHUP"], ["keys", "SIGSEGV"], ["keys", "SIGABRT"], ["keys", "SIGILL"]])
     func restoresTerminal(keys: [String]) throws {
         let before = FileManager.default.temporaryDirectory.appendingPathComponent("tread-stty-\(UUID().uuidString)")
         let after = before.appendingPathExtension("after")
@@ -155,6 +155,7 @@ struct TerminalEndToEndTests {
         let session = try TmuxSession("PS1=__PROMPT__ exec bash --norc --noprofile -i", width: 80, height: 24)
         defer { session.close() }
         try session.waitFor { $0.contains { $0.contains("__PROMPT__") } }
+        let modes = try session.modes()
         // sh records its process id, then becomes tread, so a signal reaches tread alone.
         try session.send(["stty -a > \(before.path); sh -c 'echo $$ > \(pid.path); exec \(TreadProcess.executable.path)'"], literally: true)
         try session.send(["Enter"])
@@ -162,7 +163,11 @@ struct TerminalEndToEndTests {
         for key in keys {
             if key.hasPrefix("SIG") {
                 let process = try #require(Int32(String(contentsOf: pid, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
-                #expect(kill(process, key == "SIGTERM" ? SIGTERM : SIGHUP) == 0)
+                let signals = ["SIGTERM": SIGTERM, "SIGHUP": SIGHUP, "SIGSEGV": SIGSEGV, "SIGABRT": SIGABRT, "SIGILL": SIGILL]
+                #expect(kill(process, try #require(signals[key])) == 0)
+            } else if key == "keys" {
+                // Keys that keep it drawing, so that the crash comes in the middle of a frame.
+                try session.send(Array(repeating: "j", count: 200) + Array(repeating: "k", count: 200))
             } else if key == "fg" {
                 try session.waitFor { $0.contains { $0.contains("Stopped") } }
                 try session.send(["fg"], literally: true)
@@ -180,6 +185,7 @@ struct TerminalEndToEndTests {
         #expect(done.contains { $0.hasPrefix("__DONE__") }, "screen: \(done.filter { !$0.isEmpty })")
         let saved = try String(contentsOf: before, encoding: .utf8)
         #expect(!saved.isEmpty)
+        #expect(try session.modes() == modes)
         #expect(try String(contentsOf: after, encoding: .utf8) == saved)
     }
 

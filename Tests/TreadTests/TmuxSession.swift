@@ -61,6 +61,13 @@ final class TmuxSession {
         try tmux(["display-message", "-p", "-t", socketTarget, "#{pane_title}"]).trimmingCharacters(in: .newlines)
     }
 
+    /// The pane's modes that a program sets and must reset: alternate screen, cursor shown,
+    /// mouse reporting, keypad and cursor-key modes.
+    func modes() throws -> String {
+        try tmux(["display-message", "-p", "-t", socketTarget,
+                  "alternate #{alternate_on} cursor #{cursor_flag} mouse #{mouse_any_flag} keypad #{keypad_flag} #{keypad_cursor_flag}"])
+    }
+
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last screen.
     @discardableResult
     func waitFor(seconds: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {

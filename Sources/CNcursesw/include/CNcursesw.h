@@ -48,4 +48,14 @@ void tread_watch_signals(void);
 int tread_pending_signal(void);
 /// Raises the recorded signal again with its default action, so the shell sees how tread ended.
 void tread_raise_pending_signal(void);
+
+/// Saves the terminal modes of `fd`, before ncurses changes them, for a crash to restore.
+void tread_save_terminal_modes(int fd);
+/// Until `tread_unguard_crashes`, a crash (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP)
+/// first writes the terminal's reset sequences to `fd` and restores the saved modes, then
+/// goes on to the handler that was there before. Call after `newterm`, which the sequences
+/// are read from.
+void tread_guard_crashes(int fd);
+/// Puts back the handlers that were there before `tread_guard_crashes`.
+void tread_unguard_crashes(void);
 #endif
