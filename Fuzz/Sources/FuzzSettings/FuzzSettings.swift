@@ -15,6 +15,13 @@ func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = try? LayerSet.load(contentsOf: path)
     _ = try? Configuration.load(contentsOf: path)
     let text = String(decoding: input, as: UTF8.self)
+    do {
+        _ = try TOMLDocument.table(parsing: text, source: path)
+    } catch {
+        // An error must point inside the text.
+        let lines = text.utf8.count { $0 == UInt8(ascii: "\n") } + 1
+        if let line = error.line, !(1...lines).contains(line) { fatalError("\(error) names a line outside 1...\(lines)") }
+    }
     _ = try? Theme.parse(text, name: "fuzz", source: path) { _ in throw SettingsError(source: path, problem: "no parent") }
     return 0
 }
