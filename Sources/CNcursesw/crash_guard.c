@@ -39,7 +39,8 @@ static void restore_after_crash(int number, siginfo_t *info, void *context) {
         guarded_fd = -1;
         ssize_t written = write(fd, restore_sequence, restore_length);
         (void)written;
-        if (has_saved_modes) tcsetattr(fd, TCSANOW, &saved_modes);
+        // TCSAFLUSH drops keys typed to tread but not yet read, so the shell does not run them.
+        if (has_saved_modes) tcsetattr(fd, TCSAFLUSH, &saved_modes);
     }
     // The handler that was there before (Swift's crash reporter, say) reports the crash next;
     // it is called here, not returned to, because for a signal sent by kill it would return
