@@ -156,8 +156,10 @@ struct TerminalEndToEndTests {
         defer { session.close() }
         try session.waitFor { $0.contains { $0.contains("__PROMPT__") } }
         let modes = try session.modes()
-        // sh records its process id, then becomes tread, so a signal reaches tread alone.
-        try session.send(["stty -a > \(before.path); sh -c 'echo $$ > \(pid.path); exec \(TreadProcess.executable.path)'"], literally: true)
+        // sh records its process id, then becomes tread, so a signal reaches tread alone. Swift's
+        // crash report would wait for a key on a terminal; here it must not.
+        try session.send(["stty -a > \(before.path); SWIFT_BACKTRACE=interactive=no sh -c 'echo $$ > \(pid.path); exec \(TreadProcess.executable.path)'"],
+                         literally: true)
         try session.send(["Enter"])
         try session.waitFor { $0.last?.contains("? help") == true }
         for key in keys {
