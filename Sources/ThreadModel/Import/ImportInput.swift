@@ -52,10 +52,15 @@ public struct ImportInput: Sendable {
         try self.init(name: path, readingToEnd: descriptor)
     }
 
+    /// The most a stream is read before tread gives up on it: 1 GiB, over twice the largest
+    /// thread measured (1M replies), where a file would be mapped instead.
+    public static let streamLimit = 1 << 30
+
     /// Everything `descriptor` gives until its end, named `name`: standard input, a pipe.
     ///
-    /// - Throws: ``ImportError`` when reading fails.
-    public init(name: String, readingToEnd descriptor: Int32) throws(ImportError) {
+    /// - Throws: ``ImportError`` when reading fails, or when more than `limit` bytes come,
+    ///   since a stream that never ends would otherwise be read until memory runs out.
+    public init(name: String, readingToEnd descriptor: Int32, limit: Int = streamLimit) throws(ImportError) {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -63,6 +68,9 @@ public struct ImportInput: Sendable {
             if count < 0, errno == EINTR { continue }
             if count < 0 { throw ImportError(file: name, message: "cannot read (\(String(cString: strerror(errno))))") }
             if count == 0 { break }
+            guard bytes.count + count <= limit else {
+                throw ImportError(file: name, message: "gave more than \(limit >> 20) MiB without ending; save the thread to a file and open that")
+            }
             bytes.append(contentsOf: chunk[..<count])
         }
         self.init(name: name, bytes: bytes)

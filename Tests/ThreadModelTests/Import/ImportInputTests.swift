@@ -89,6 +89,19 @@ struct ImportInputTests {
         #expect(input.withBytes { Array($0) } == Self.large)
     }
 
+    @Test("a stream that does not end is refused at the limit, not read until memory runs out")
+    func endlessStream() throws {
+        let descriptor = open("/dev/zero", O_RDONLY)
+        defer { close(descriptor) }
+        #expect(throws: ImportError(file: "<stdin>", message: "gave more than 1 MiB without ending; save the thread to a file and open that")) {
+            try ImportInput(name: "<stdin>", readingToEnd: descriptor, limit: 1 << 20)
+        }
+        let exact = try file(Self.large)
+        let within = open(exact, O_RDONLY)
+        defer { close(within) }
+        #expect(try ImportInput(name: "<stdin>", readingToEnd: within, limit: Self.large.count).withBytes(\.count) == Self.large.count)
+    }
+
     @Test("a missing file, a directory, a device and an empty file each say what they are")
     func unreadable() throws {
         let empty = try file([], named: "empty.json")
