@@ -46,9 +46,18 @@ public struct MarkStore: Sendable {
 
     /// The marks saved so far; none when there is no file yet.
     ///
+    /// In a folder that cannot be written (a read-only disk), the marks are read without the
+    /// lock, since writers replace the file whole, and the notice says they cannot be changed.
     /// - Throws: ``MarkStoreError`` when the folder or file cannot be used.
     public func load() throws(MarkStoreError) -> Contents {
-        try update(marking: [], unmarking: [])
+        do {
+            return try update(marking: [], unmarking: [])
+        } catch {
+            guard let data = FileManager.default.contents(atPath: path), let marks = Self.marks(in: data, identity: identity) else {
+                throw error
+            }
+            return Contents(marks: marks, notice: "\(error); marks are shown but cannot be changed")
+        }
     }
 
     /// Adds `marking` and removes `unmarking` from the saved marks, keeping every other change

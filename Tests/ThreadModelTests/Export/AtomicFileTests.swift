@@ -39,4 +39,19 @@ struct AtomicFileTests {
             #expect(error.description.hasPrefix(path))
         }
     }
+
+    @Test("on a full disk the write fails naming the path, the old file stays, and no temporary file is left",
+          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    func fullDisk() throws {
+        let disk = try ScratchMount(kilobytes: 64)
+        let path = disk.path + "/out.md"
+        try AtomicFile.write(Array("old".utf8), to: path, replacing: false)
+        disk.fill()
+        let error = try #require(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write([UInt8](repeating: UInt8(ascii: "x"), count: 100_000), to: path, replacing: true)
+        }
+        #expect(error.description == "\(path): cannot write (No space left on device)")
+        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["filler", "out.md"])
+    }
 }

@@ -67,4 +67,30 @@ struct MarkStoreTests {
         #expect(throws: MarkStoreError.self) { try store.update(marking: ids([7])) }
         #expect(try store.load().marks == ids([6]))
     }
+
+    @Test("on a full disk marking is an error naming the file, and the saved marks stay",
+          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    func fullDisk() throws {
+        let disk = try ScratchMount(kilobytes: 64)
+        let store = MarkStore(thread: thread, folder: disk.path + "/marks")
+        try store.update(marking: ids([1]))
+        disk.fill()
+        let error = try #require(throws: MarkStoreError.self) { try store.update(marking: ids(Array(0..<50))) }
+        #expect(error.description.hasPrefix(disk.path + "/marks/") && error.description.contains("No space left on device"), "\(error)")
+        #expect(try store.load().marks == ids([1]))
+    }
+
+    @Test("on a read-only disk, which binds root too, marking is an error and the saved marks still load",
+          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    func readOnlyDisk() throws {
+        let disk = try ScratchMount(kilobytes: 64)
+        let store = MarkStore(thread: thread, folder: disk.path + "/marks")
+        try store.update(marking: ids([2]))
+        try disk.makeReadOnly()
+        let error = try #require(throws: MarkStoreError.self) { try store.update(marking: ids([3])) }
+        #expect(error.description.contains("Read-only file system"), "\(error)")
+        let loaded = try store.load()
+        #expect(loaded.marks == ids([2]))
+        #expect(loaded.notice == "\(error); marks are shown but cannot be changed")
+    }
 }
