@@ -94,6 +94,12 @@ extension TOMLParser {
         }
     }
 
+    /// The byte each one-letter escape stands for.
+    private static let simpleEscapes: [UInt8: UInt8] = [
+        UInt8(ascii: "b"): 0x08, UInt8(ascii: "t"): Byte.tab, UInt8(ascii: "n"): Byte.newline, UInt8(ascii: "f"): 0x0C,
+        UInt8(ascii: "r"): Byte.carriageReturn, Byte.quote: Byte.quote, Byte.backslash: Byte.backslash,
+    ]
+
     /// The escape at a backslash; in a multi-line string, a backslash ending a line drops
     /// the whitespace and newlines after it.
     private mutating func readEscape(into text: inout [UInt8], multiline: Bool) throws(TOMLSyntaxError) {
@@ -101,11 +107,7 @@ extension TOMLParser {
         position += 1
         guard let code = peek() else { throw failure("the string has no closing delimiter", at: start) }
         position += 1
-        let simple: [UInt8: UInt8] = [
-            UInt8(ascii: "b"): 0x08, UInt8(ascii: "t"): Byte.tab, UInt8(ascii: "n"): Byte.newline, UInt8(ascii: "f"): 0x0C,
-            UInt8(ascii: "r"): Byte.carriageReturn, Byte.quote: Byte.quote, Byte.backslash: Byte.backslash,
-        ]
-        if let byte = simple[code] {
+        if let byte = Self.simpleEscapes[code] {
             text.append(byte)
         } else if code == UInt8(ascii: "u") || code == UInt8(ascii: "U") {
             try readUnicodeEscape(digits: code == UInt8(ascii: "u") ? 4 : 8, into: &text, escapeStart: start)
