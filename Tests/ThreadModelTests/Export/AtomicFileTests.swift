@@ -54,4 +54,16 @@ struct AtomicFileTests {
         #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["filler", "out.md"])
     }
+
+    @Test("on a read-only disk, which binds root too, the write fails naming the folder and the old file stays",
+          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    func readOnlyDisk() throws {
+        let disk = try ScratchMount(kilobytes: 64)
+        let path = disk.path + "/out.md"
+        try AtomicFile.write(Array("old".utf8), to: path, replacing: false)
+        try disk.makeReadOnly()
+        let error = try #require(throws: AtomicFile.WriteError.self) { try AtomicFile.write(Array("new".utf8), to: path, replacing: true) }
+        #expect(error.description == "\(path): cannot create a file in \(disk.path) (Read-only file system)")
+        #expect(FileManager.default.contents(atPath: path) == Data("old".utf8))
+    }
 }
