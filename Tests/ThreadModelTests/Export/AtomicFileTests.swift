@@ -40,8 +40,7 @@ struct AtomicFileTests {
         }
     }
 
-    @Test("on a full disk the write fails naming the path, the old file stays, and no temporary file is left",
-          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    @Test("on a full disk the write fails naming the path, the old file stays, and no temporary file is left", .needsScratchMount)
     func fullDisk() throws {
         let disk = try ScratchMount(kilobytes: 64)
         let path = disk.path + "/out.md"
@@ -55,8 +54,7 @@ struct AtomicFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).sorted() == ["filler", "out.md"])
     }
 
-    @Test("on a read-only disk, which binds root too, the write fails naming the folder and the old file stays",
-          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    @Test("on a read-only disk, which binds root too, the write fails naming the folder and the old file stays", .needsScratchMount)
     func readOnlyDisk() throws {
         let disk = try ScratchMount(kilobytes: 64)
         let path = disk.path + "/out.md"

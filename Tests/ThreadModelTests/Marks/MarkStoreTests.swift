@@ -68,8 +68,7 @@ struct MarkStoreTests {
         #expect(try store.load().marks == ids([6]))
     }
 
-    @Test("on a full disk marking is an error naming the file, and the saved marks stay",
-          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    @Test("on a full disk marking is an error naming the file, and the saved marks stay", .needsScratchMount)
     func fullDisk() throws {
         let disk = try ScratchMount(kilobytes: 64)
         let store = MarkStore(thread: thread, folder: disk.path + "/marks")
@@ -80,8 +79,7 @@ struct MarkStoreTests {
         #expect(try store.load().marks == ids([1]))
     }
 
-    @Test("on a read-only disk, which binds root too, marking is an error and the saved marks still load",
-          .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount"))
+    @Test("on a read-only disk, which binds root too, marking is an error and the saved marks still load", .needsScratchMount)
     func readOnlyDisk() throws {
         let disk = try ScratchMount(kilobytes: 64)
         let store = MarkStore(thread: thread, folder: disk.path + "/marks")

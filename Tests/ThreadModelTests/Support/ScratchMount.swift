@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A small tmpfs mounted for one test: a disk that can really fill up or turn read-only.
 ///
@@ -45,5 +46,12 @@ final class ScratchMount {
     deinit {
         umount2(path, Int32(MNT_DETACH))
         rmdir(path)
+    }
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs a test only where a ``ScratchMount`` can be made.
+    static var needsScratchMount: Self {
+        .enabled(if: ScratchMount.isAvailable, "needs a tmpfs, which only root on a machine that allows it can mount")
     }
 }
