@@ -24,7 +24,7 @@ struct ThreadFile {
 }
 
 /// One program's best time and its peak memory.
-private struct Run {
+struct Run {
     var seconds = Double.infinity
     var peakMB = 0.0
     var failed = false
@@ -76,7 +76,7 @@ func openSection(_ files: [ThreadFile]) {
 
 /// Runs `arguments` under GNU time, which reports the peak memory: a process keeps the peak of
 /// the one that started it, so this benchmark's own would hide a smaller program's.
-private func measure(_ arguments: [String], into run: inout Run) {
+func measure(_ arguments: [String], into run: inout Run) {
     let report = FileManager.default.temporaryDirectory.appendingPathComponent("tread-bench-rss").path
     var seconds = 0.0
     let status = withCStrings(["/usr/bin/time", "-f", "%M", "-o", report] + arguments) { peer_run_timed($0, &seconds) }

@@ -3,9 +3,9 @@ import Foundation
 import ThreadModel
 
 // Throughput of tread's text layout beside glibc, Python wcwidth and ICU, of its importers
-// beside Python's json.load, and what opening and reading threads of 1k to 1M replies costs,
-// in one run.
-// Usage: tread-bench [megabytes] [width|wrap|import|open|frame|refilter|export|layers]
+// beside Python's json.load, what opening and reading threads of 1k to 1M replies costs, and
+// how hostile shapes grow, in one run.
+// Usage: tread-bench [megabytes] [width|wrap|import|open|frame|refilter|export|layers|hostile]
 // (default: 10 MB, all; the import inputs are five times the layout corpus, 50 MB by default;
 // threads go up to 1M replies from 10 MB, else to 100k)
 
@@ -129,6 +129,10 @@ if only.map(scaleSections.contains) ?? true {
 if only == nil || only == "layers" {
     print("")
     layersSection()
+}
+if only == nil || only == "hostile" {
+    print("")
+    hostileSection(scale: megabytes)
 }
 
 func widthSection(_ bytes: UnsafeBufferPointer<UInt8>, _ base: UnsafePointer<CChar>?) {
