@@ -45,7 +45,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
             var rest = bytes[offset...]
             rest = rest.drop(while: isJSONSpace)
             guard rest.first == UInt8(ascii: ":") else { continue }
-            if rest.dropFirst().drop(while: isJSONSpace).starts(with: "\"tread-thread/".utf8) { return true }
+            // The slash may be written `\/`, as Foundation's encoder does.
+            if rest.dropFirst().drop(while: isJSONSpace).starts(with: "\"tread-thread".utf8) { return true }
         }
         return false
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ThreadModel
 
@@ -18,6 +19,7 @@ struct InputFormatTests {
         let late = #"{"post": {"text": "p"}, "replies": ["# + replies + #"], "format" : "tread-thread/1"}"#
         #expect(late.utf8.count > 8192)
         #expect(InputFormat.detect(in: late) == .tread)
+        #expect(InputFormat.detect(in: late.replacingOccurrences(of: "tread-thread/1", with: #"tread-thread\/1"#)) == .tread)
         let quoted = #"{"post": {"text": "p"}, "replies": ["# + replies + #", {"id": 0, "text": "\"format\": \"tread-thread/1\""}]}"#
         #expect(InputFormat.detect(in: quoted) == nil)
     }
