@@ -67,7 +67,8 @@ void tread_guard_crashes(int fd) {
     // CAN ends any escape sequence a crash cut short, so what follows is read afresh.
     append("\x18");
     append(tigetstr("sgr0"));
-    if (tigetstr("kmous") != NULL && tigetstr("kmous") != (char *)-1) append("\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l");
+    const char *mouse_key = tigetstr("kmous");
+    if (mouse_key != NULL && mouse_key != (char *)-1) append("\x1b[?1006l\x1b[?1003l\x1b[?1002l\x1b[?1000l");
     append(tigetstr("rmkx"));
     append(tigetstr("cnorm"));
     append(tigetstr("rmcup"));
